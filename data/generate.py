@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Generate httpstatus's tables from data/statuses.toml.
+
+    generate.py DATA OUTDIR
+
+writes into OUTDIR:
+  httpstatus_map.h   X-macro maps of every entry, old name and old phrase
+                     (public: the core's table, the enum and the benchmarks'
+                     strategies are all expanded from it)
+  names.gperf        keywords of the NAME table: canonical and old names
+  phrases.gperf      keywords of the phrase table: current and old phrases
+  forgiving.gperf    keywords of the forgiving table: every name and phrase
+                     folded as httpstatus_find folds its input
+
+The data is validated first; any inconsistency stops the build with a
+message naming the entry.
+"""
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+REGISTRY = ("permanent", "temporary", "unused", "obsoleted")
+PROPERTIES = ("cacheable", "no_content", "redirect", "keeps_method",
+              "retryable", "interim")
+NAME_RE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
+# Characters httpstatus_find drops while folding (core/src/httpstatus.c
+# folds the same set): ASCII white space, '_', '-', '\''.
+SEPARATORS = " \t\n\v\f\r_-'"
+
+
+def fail(msg):
+    sys.exit(f"data/statuses.toml: {msg}")
+
+
+def fold(text):
+    """The forgiving key: separators dropped, letters upper-cased."""
+    out = "".join(c.upper() for c in text if c not in SEPARATORS)
+    if not out.isascii() or not out.isalnum():
+        fail(f"{text!r} has characters httpstatus_find cannot fold")
+    return out
+
+
+def load(path):
+    with open(path, "rb") as f:
+        raw = tomllib.load(f)
+    entries = []
+    for key, e in raw.items():
+        where = f"[{key}]"
+        if not re.fullmatch(r"[1-5][0-9][0-9]", key):
+            fail(f"{where}: a code is three digits from 100 to 599")
+        unknown = set(e) - {"name", "phrase", "description", "spec",
+                            "registry", "properties", "old_names",
+                            "old_phrases"}
+        if unknown:
+            fail(f"{where}: unknown field(s) {sorted(unknown)}")
+        for field in ("name", "phrase", "description", "spec", "registry"):
+            if not isinstance(e.get(field), str) or not e[field]:
+                fail(f"{where}: '{field}' must be a non-empty string")
+        for field in ("properties", "old_names", "old_phrases"):
+            value = e.setdefault(field, [])
+            if not (isinstance(value, list) and
+                    all(isinstance(v, str) and v for v in value)):
+                fail(f"{where}: '{field}' must be a list of strings")
+        for n in [e["name"]] + e["old_names"]:
+            if not NAME_RE.fullmatch(n):
+                fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
+        for text in [e["phrase"], e["description"], e["spec"]] + e["old_phrases"]:
+            if not text.isascii() or not text.isprintable():
+                fail(f"{where}: {text!r} must be printable ASCII")
+        if e["registry"] not in REGISTRY:
+            fail(f"{where}: registry must be one of {REGISTRY}")
+        bad = set(e["properties"]) - set(PROPERTIES)
+        if bad:
+            fail(f"{where}: unknown properties {sorted(bad)}")
+        code = int(key)
+        if (code < 200) != ("interim" in e["properties"]):
+            fail(f"{where}: every 1xx, and only a 1xx, is interim")
+        if "keeps_method" in e["properties"] and "redirect" not in e["properties"]:
+            fail(f"{where}: keeps_method applies to redirects only")
+        e["code"] = code
+        entries.append(e)
+    codes = [e["code"] for e in entries]
+    if codes != sorted(codes):
+        fail("sections must be in code order")
+    return entries
+
+
+def keywords(entries):
+    """(keyword, entry index) lists of the three tables; duplicates fail."""
+    names, phrases, folded = {}, {}, {}
+
+    def add(table, what, key, index):
+        if table.get(key, index) != index:
+            other = entries[table[key]]["code"]
+            fail(f"{what} {key!r} names both {other} and {entries[index]['code']}")
+        table[key] = index
+
+    for i, e in enumerate(entries):
+        for n in [e["name"]] + e["old_names"]:
+            add(names, "name", n, i)
+            add(folded, "folded key of", fold(n), i)
+        for p in [e["phrase"]] + e["old_phrases"]:
+            add(phrases, "phrase", p, i)
+            add(folded, "folded key of", fold(p), i)
+    return names, phrases, folded
+
+
+def c_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_map(entries, out):
+    def flags(e):
+        return " | ".join(f"HTTPSTATUS_FLAG_{p.upper()}"
+                          for p in e["properties"]) or "0"
+
+    lines = [
+        "/* Generated from data/statuses.toml by data/generate.py: do not edit. */",
+        "#ifndef HTTPSTATUS_MAP_H",
+        "#define HTTPSTATUS_MAP_H",
+        "",
+        f"#define HTTPSTATUS_COUNT {len(entries)}",
+        "",
+        "/* X(code, NAME, phrase, description, spec, REGISTRY, flags), in code order */",
+        "#define HTTPSTATUS_MAP(X) \\",
+    ]
+    for e in entries:
+        lines.append(
+            f"  X({e['code']}, {e['name']}, {c_string(e['phrase'])}, "
+            f"{c_string(e['description'])}, {c_string(e['spec'])}, "
+            f"{e['registry'].upper()}, {flags(e)}) \\")
+    lines += ["", "", "/* X(code, OLD_NAME, CANONICAL_NAME) */",
+              "#define HTTPSTATUS_OLD_NAME_MAP(X) \\"]
+    for e in entries:
+        for n in e["old_names"]:
+            lines.append(f"  X({e['code']}, {n}, {e['name']}) \\")
+    lines += ["", "", "/* X(code, old phrase) */",
+              "#define HTTPSTATUS_OLD_PHRASE_MAP(X) \\"]
+    for e in entries:
+        for p in e["old_phrases"]:
+            lines.append(f"  X({e['code']}, {c_string(p)}) \\")
+    lines += ["", "", "#endif", ""]
+    (out / "httpstatus_map.h").write_text("\n".join(lines))
+
+
+def write_gperf(table, name, out):
+    # Only the struct and the keywords: every option is on gperf's command
+    # line in gperf/gperf.cmake, where each one is explained.
+    lines = ["struct httpstatus_slot { int name; unsigned char index; };", "%%"]
+    lines += [f"{c_string(k)}, {i}" for k, i in table.items()]
+    (out / f"{name}.gperf").write_text("\n".join(lines) + "\n")
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: generate.py DATA OUTDIR")
+    entries = load(sys.argv[1])
+    if len(entries) > 255:
+        fail("more than 255 entries no longer fit the slots' index byte")
+    out = Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    names, phrases, folded = keywords(entries)
+    write_map(entries, out)
+    write_gperf(names, "names", out)
+    write_gperf(phrases, "phrases", out)
+    write_gperf(folded, "forgiving", out)
+
+
+if __name__ == "__main__":
+    main()
