@@ -1,0 +1,296 @@
+// Every lookup, driven by the library's own data: each entry, old name and
+// old phrase must be found by every route that should find it, and nothing
+// else may be.
+#include "httpstatus.h"
+
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <climits>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+const httpstatus *from_name(const std::string &s) {
+  return httpstatus_from_name(s.data(), s.size());
+}
+const httpstatus *from_phrase(const std::string &s) {
+  return httpstatus_from_phrase(s.data(), s.size());
+}
+const httpstatus *find(const std::string &s) {
+  return httpstatus_find(s.data(), s.size());
+}
+
+std::string lower(std::string s) {
+  for (char &c : s)
+    c = (char)std::tolower((unsigned char)c);
+  return s;
+}
+
+// NOT_FOUND -> NotFound
+std::string camel(const std::string &name) {
+  std::string out;
+  bool up = true;
+  for (char c : name) {
+    if (c == '_') {
+      up = true;
+      continue;
+    }
+    out += up ? c : (char)std::tolower((unsigned char)c);
+    up = false;
+  }
+  return out;
+}
+
+struct OldName {
+  int code;
+  const char *old_name, *canonical;
+  int constant;
+};
+const OldName old_names[] = {
+#define OLD_NAME(code, OLD, CANONICAL) {code, #OLD, #CANONICAL, HTTPSTATUS_##OLD},
+    HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
+#undef OLD_NAME
+};
+
+struct OldPhrase {
+  int code;
+  const char *phrase;
+};
+const OldPhrase old_phrases[] = {
+#define OLD_PHRASE(code, phrase) {code, phrase},
+    HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
+#undef OLD_PHRASE
+};
+
+} // namespace
+
+TEST_CASE("entries are in code order and counted", "[iterate]") {
+  REQUIRE(httpstatus_count() == HTTPSTATUS_COUNT);
+  int previous = 0;
+  size_t i = 0;
+  for (const httpstatus *e; (e = httpstatus_at(i)) != nullptr; i++) {
+    CHECK(e->code > previous);
+    previous = e->code;
+  }
+  CHECK(i == httpstatus_count());
+  CHECK(httpstatus_at(httpstatus_count()) == nullptr);
+  CHECK(httpstatus_at((size_t)-1) == nullptr);
+}
+
+TEST_CASE("every entry round-trips through every lookup", "[lookup]") {
+  for (size_t i = 0; i < httpstatus_count(); i++) {
+    const httpstatus *e = httpstatus_at(i);
+    const std::string name = e->name, phrase = e->phrase;
+    const std::string code = std::to_string(e->code);
+    INFO(code << " " << name);
+    CHECK(httpstatus_from_code(e->code) == e);
+    CHECK(from_name(name) == e);
+    CHECK(from_phrase(phrase) == e);
+    CHECK(find(code) == e);
+    CHECK(find(name) == e);
+    CHECK(find(phrase) == e);
+    CHECK(find(lower(name)) == e);
+    CHECK(find(lower(phrase)) == e);
+    CHECK(find(camel(name)) == e);
+    CHECK(find(" \t" + phrase + "\r\n") == e);
+    CHECK(find(code + " " + phrase) == e);
+    CHECK(find(code + " " + lower(name)) == e);
+  }
+}
+
+TEST_CASE("every entry's fields are filled in", "[lookup]") {
+  for (size_t i = 0; i < httpstatus_count(); i++) {
+    const httpstatus *e = httpstatus_at(i);
+    INFO(e->code);
+    CHECK(e->code >= 100);
+    CHECK(e->code <= 599);
+    CHECK(e->status_class == httpstatus_class_of(e->code));
+    CHECK(httpstatus_class_name(e->status_class) != nullptr);
+    CHECK(httpstatus_registry_name(e->registry) != nullptr);
+    CHECK(std::strlen(e->name) > 0);
+    CHECK(std::strlen(e->phrase) > 0);
+    CHECK(std::strlen(e->description) > 0);
+    CHECK(std::strlen(e->spec) > 0);
+  }
+}
+
+TEST_CASE("the constants are the codes", "[constants]") {
+#define CHECK_CONSTANT(code, NAME, ...)                         \
+  CHECK(HTTPSTATUS_##NAME == code);                             \
+  CHECK(std::string(httpstatus_from_code(code)->name) == #NAME);
+  HTTPSTATUS_MAP(CHECK_CONSTANT)
+#undef CHECK_CONSTANT
+  CHECK(HTTPSTATUS_NOT_FOUND == 404);
+  CHECK(HTTPSTATUS_REQUEST_ENTITY_TOO_LARGE == HTTPSTATUS_CONTENT_TOO_LARGE);
+}
+
+TEST_CASE("old names resolve to their canonical entry", "[old]") {
+  for (const OldName &old : old_names) {
+    const httpstatus *e = httpstatus_from_code(old.code);
+    INFO(old.old_name);
+    REQUIRE(e != nullptr);
+    CHECK(std::string(e->name) == old.canonical);
+    CHECK(old.constant == old.code);
+    CHECK(from_name(old.old_name) == e);
+    CHECK(find(old.old_name) == e);
+    CHECK(find(lower(old.old_name)) == e);
+    CHECK(from_phrase(old.old_name) == nullptr);
+  }
+}
+
+TEST_CASE("old phrases resolve to their canonical entry", "[old]") {
+  for (const OldPhrase &old : old_phrases) {
+    const httpstatus *e = httpstatus_from_code(old.code);
+    INFO(old.phrase);
+    REQUIRE(e != nullptr);
+    CHECK(std::string(e->phrase) != old.phrase);
+    CHECK(from_phrase(old.phrase) == e);
+    CHECK(find(old.phrase) == e);
+    CHECK(find(lower(old.phrase)) == e);
+    CHECK(from_name(old.phrase) == nullptr);
+  }
+}
+
+TEST_CASE("exact lookups are exact", "[lookup]") {
+  CHECK(from_name("not_found") == nullptr);
+  CHECK(from_name("NOT_FOUN") == nullptr);
+  CHECK(from_name("NOT_FOUNDS") == nullptr);
+  CHECK(from_name(" NOT_FOUND") == nullptr);
+  CHECK(from_name("Not Found") == nullptr);
+  CHECK(from_phrase("not found") == nullptr);
+  CHECK(from_phrase("Not Found ") == nullptr);
+  CHECK(from_phrase("NOT_FOUND") == nullptr);
+  CHECK(from_phrase("Not  Found") == nullptr);
+}
+
+TEST_CASE("the forgiving lookup accepts what people type", "[find]") {
+  const httpstatus *not_found = httpstatus_from_code(404);
+  CHECK(find("404") == not_found);
+  CHECK(find("  404\n") == not_found);
+  CHECK(find("not found") == not_found);
+  CHECK(find("NOT FOUND") == not_found);
+  CHECK(find("Not-Found") == not_found);
+  CHECK(find("not__found") == not_found);
+  CHECK(find("notfound") == not_found);
+  CHECK(find("404 not_found") == not_found);
+  CHECK(find("404\tNot Found") == not_found);
+  CHECK(find("im a teapot") == httpstatus_from_code(418));
+  CHECK(find("I'M A TEAPOT") == httpstatus_from_code(418));
+  CHECK(find("request-uri too long") == httpstatus_from_code(414));
+  CHECK(find("request time-out") == httpstatus_from_code(408));
+  CHECK(find("Gateway Timeout") == httpstatus_from_code(504));
+  CHECK(find("ok") == httpstatus_from_code(200));
+}
+
+TEST_CASE("the forgiving lookup rejects what matches nothing", "[find][bad]") {
+  CHECK(find("") == nullptr);
+  CHECK(find("   ") == nullptr);
+  CHECK(find("__--''") == nullptr);
+  CHECK(find("0") == nullptr);
+  CHECK(find("306") == nullptr);
+  CHECK(find("999") == nullptr);
+  CHECK(find("0404") == nullptr);
+  CHECK(find("4040") == nullptr);
+  CHECK(find("404x") == nullptr);
+  CHECK(find("-404") == nullptr);
+  CHECK(find("+404") == nullptr);
+  CHECK(find("404.0") == nullptr);
+  CHECK(find("0x194") == nullptr);
+  CHECK(find("404 Gone") == nullptr);
+  CHECK(find("404 404") == nullptr);
+  CHECK(find("not.found") == nullptr);
+  CHECK(find("not found!") == nullptr);
+  CHECK(find("not foun") == nullptr);
+  CHECK(find("not found not found") == nullptr);
+  CHECK(find("n\xc3\xb6t found") == nullptr);
+}
+
+TEST_CASE("codes without an entry return NULL", "[code][bad]") {
+  for (int code : {INT_MIN, -404, -1, 0, 1, 99, 105, 199, 306, 309, 420, 600,
+                   999, 1000, 100404, INT_MAX})
+    CHECK(httpstatus_from_code(code) == nullptr);
+  CHECK(httpstatus_from_code(100) != nullptr);
+  CHECK(httpstatus_from_code(511) != nullptr);
+}
+
+TEST_CASE("text lookups reject bad input", "[bad]") {
+  using lookup = const httpstatus *(*)(const char *, size_t);
+  const std::string huge(1 << 20, 'A');
+  const std::string huge_spaces = std::string(1 << 20, ' ') + "404";
+  const std::string nul_after("NOT_FOUND\0", 10), nul_inside("NOT\0FOUND", 9);
+  const std::string nul_before("\0NOT_FOUND", 10), high("NOT_FOUND\xff", 10);
+  for (lookup f : {httpstatus_from_name, httpstatus_from_phrase, httpstatus_find}) {
+    CHECK(f(nullptr, 0) == nullptr);
+    CHECK(f(nullptr, 9) == nullptr);
+    CHECK(f("NOT_FOUND", 0) == nullptr);
+    CHECK(f(huge.data(), huge.size()) == nullptr);
+    CHECK(f(nul_after.data(), nul_after.size()) == nullptr);
+    CHECK(f(nul_inside.data(), nul_inside.size()) == nullptr);
+    CHECK(f(nul_before.data(), nul_before.size()) == nullptr);
+    CHECK(f(high.data(), high.size()) == nullptr);
+    CHECK(f("\x80\x81\xfe\xff", 4) == nullptr);
+  }
+  // White space around a code is ignored however long it is.
+  CHECK(find(huge_spaces) == httpstatus_from_code(404));
+}
+
+TEST_CASE("inputs need no NUL terminator and are read within their length",
+          "[bad]") {
+  // Exactly sized heap copies: a read past the end is caught by
+  // AddressSanitizer in the sanitizer run of the suite.
+  for (size_t i = 0; i < httpstatus_count(); i++) {
+    const httpstatus *e = httpstatus_at(i);
+    for (const char *text : {e->name, e->phrase}) {
+      const size_t len = std::strlen(text);
+      std::vector<char> copy(text, text + len);
+      CHECK(httpstatus_find(copy.data(), len) == e);
+      CHECK((httpstatus_from_name(copy.data(), len) == e ||
+             httpstatus_from_phrase(copy.data(), len) == e));
+      // Every proper prefix is read within its own length, and misses.
+      for (size_t n = 1; n < len; n++)
+        CHECK(httpstatus_from_name(copy.data(), n) != e);
+    }
+  }
+}
+
+TEST_CASE("class of any integer", "[class]") {
+  CHECK(httpstatus_class_of(100) == HTTPSTATUS_CLASS_INFORMATIONAL);
+  CHECK(httpstatus_class_of(199) == HTTPSTATUS_CLASS_INFORMATIONAL);
+  CHECK(httpstatus_class_of(299) == HTTPSTATUS_CLASS_SUCCESS);
+  CHECK(httpstatus_class_of(306) == HTTPSTATUS_CLASS_REDIRECTION);
+  CHECK(httpstatus_class_of(499) == HTTPSTATUS_CLASS_CLIENT_ERROR);
+  CHECK(httpstatus_class_of(599) == HTTPSTATUS_CLASS_SERVER_ERROR);
+  for (int code : {INT_MIN, -500, -100, -1, 0, 99, 600, 1000, INT_MAX})
+    CHECK(httpstatus_class_of(code) == HTTPSTATUS_CLASS_NONE);
+}
+
+TEST_CASE("names of classes, registry statuses and flags", "[names]") {
+  CHECK(std::string(httpstatus_class_name(HTTPSTATUS_CLASS_CLIENT_ERROR)) ==
+        "client_error");
+  CHECK(httpstatus_class_name(HTTPSTATUS_CLASS_NONE) == nullptr);
+  CHECK(httpstatus_class_name((httpstatus_class)6) == nullptr);
+  CHECK(httpstatus_class_name((httpstatus_class)-1) == nullptr);
+  CHECK(std::string(httpstatus_registry_name(HTTPSTATUS_REGISTRY_OBSOLETED)) ==
+        "obsoleted");
+  CHECK(httpstatus_registry_name((httpstatus_registry)4) == nullptr);
+  CHECK(httpstatus_registry_name((httpstatus_registry)-1) == nullptr);
+  CHECK(std::string(httpstatus_flag_name(HTTPSTATUS_FLAG_RETRYABLE)) ==
+        "retryable");
+  CHECK(httpstatus_flag_name((httpstatus_flag)0) == nullptr);
+  CHECK(httpstatus_flag_name((httpstatus_flag)(HTTPSTATUS_FLAG_CACHEABLE |
+                                               HTTPSTATUS_FLAG_REDIRECT)) ==
+        nullptr);
+  for (unsigned bit = 1; bit <= HTTPSTATUS_FLAG_INTERIM; bit <<= 1)
+    CHECK(httpstatus_flag_name((httpstatus_flag)bit) != nullptr);
+}
+
+TEST_CASE("version", "[version]") {
+  CHECK(std::string(httpstatus_version()) == HTTPSTATUS_VERSION_STRING);
+  CHECK(std::string(HTTPSTATUS_VERSION_STRING) ==
+        std::to_string(HTTPSTATUS_VERSION_MAJOR) + "." +
+            std::to_string(HTTPSTATUS_VERSION_MINOR) + "." +
+            std::to_string(HTTPSTATUS_VERSION_PATCH));
+}
