@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Run the lookup benchmark and report it: what `make bench` runs.
+
+    report.py --bench BENCH --out DIR [--runs N] [--valgrind VALGRIND]
+              [--gnuplot GNUPLOT --chart-script chart.gp]
+
+1. BENCH times every strategy on every workload: median, min and max
+   ns per lookup over N runs.
+2. With valgrind, BENCH runs again under callgrind, which dumps its counts
+   after each strategy's pass over each workload. Instructions per lookup
+   are callgrind's inclusive count for the strategy function (its own
+   instructions and those of anything it calls, memcmp included) divided by
+   its calls; "with loop" is the whole pass, calling loop included, divided
+   by the lookups.
+3. Writes DIR/results.csv, DIR/results.md and, with gnuplot, DIR/results.svg;
+   prints the tables and the targets' verdicts.
+"""
+import argparse
+import csv
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+KINDS = {"code": "httpstatus_from_code", "name": "httpstatus_from_name",
+         "phrase": "httpstatus_from_phrase", "find": "httpstatus_find"}
+WORKLOADS = ["hits", "hot", "misses", "near misses", "50/50 mix"]
+HARNESSES = ("run_code", "run_text")
+EMPTY = "empty (loop only)"
+
+
+def progress(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def run_timing(bench, runs):
+    progress(f"Timing every strategy ({runs} runs each)...")
+    out = subprocess.run([bench, "--runs", str(runs)], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    info, rows = {}, {}
+    lines = [l for l in out.splitlines() if l]
+    for line in lines:
+        if line.startswith("# "):
+            key, value = line[2:].split(",", 1)
+            info[key] = value
+    for r in csv.DictReader(l for l in lines if not l.startswith("#")):
+        rows[(r["kind"], r["strategy"], r["workload"])] = {
+            "ns_median": float(r["ns_median"]), "ns_min": float(r["ns_min"]),
+            "ns_max": float(r["ns_max"])}
+    return info, rows
+
+
+def parse_dump(path):
+    """(label, instructions per strategy call, whole pass) of one dump."""
+    label, total, fn, callee, calls, inclusive = None, None, None, None, 0, 0
+    pending = False
+    for line in path.read_text().splitlines():
+        if line.startswith("desc: Trigger: Client Request: "):
+            label = line[len("desc: Trigger: Client Request: "):]
+        elif line.startswith("totals:") or (line.startswith("summary:") and total is None):
+            total = int(line.split()[1])
+        elif line.startswith("fn="):
+            fn = line[3:]
+        elif line.startswith("cfn="):
+            callee = line[4:]
+        elif line.startswith("calls=") and fn in HARNESSES:
+            calls += int(line[6:].split()[0])
+            pending = True
+        elif pending:
+            inclusive += int(line.split()[-1])
+            pending = False
+    return label, calls, inclusive, total
+
+
+def run_callgrind(valgrind, bench):
+    progress("Counting instructions under callgrind...")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([valgrind, "-q", "--tool=callgrind",
+                        f"--callgrind-out-file={tmp}/cg.out", "--dump-instr=no",
+                        "--compress-strings=no", "--compress-pos=no",
+                        bench, "--callgrind"], check=True)
+        counts = {}
+        for path in Path(tmp).glob("cg.out.*"):
+            label, calls, inclusive, total = parse_dump(path)
+            if label is None:
+                continue
+            kind, strategy, workload, lookups = label.split("|")
+            lookups = int(lookups)
+            if calls != lookups:
+                sys.exit(f"callgrind saw {calls} calls for {label}, expected {lookups}")
+            counts[(kind, strategy, workload)] = (inclusive / calls, total / lookups)
+    return counts
+
+
+def fmt(x, digits=1):
+    return "" if x is None else f"{x:.{digits}f}"
+
+
+def markdown(rows, kinds):
+    out = []
+    for kind in kinds:
+        strategies = list(dict.fromkeys(s for k, s, _ in rows if k == kind))
+        out += [f"**{kind}** ({'library = ' + KINDS[kind]}): "
+                "median ns per lookup [min–max] · instructions per lookup", "",
+                "| strategy | " + " | ".join(WORKLOADS) + " |",
+                "|---|" + "---:|" * len(WORKLOADS)]
+        for s in strategies:
+            cells = []
+            for w in WORKLOADS:
+                r = rows[(kind, s, w)]
+                cell = f"{r['ns_median']:.1f} [{r['ns_min']:.1f}–{r['ns_max']:.1f}]"
+                if r.get("instr") is not None:
+                    cell += f" · {r['instr']:.1f}"
+                cells.append(cell)
+            name = f"**{s}**" if s == "library" else s
+            out.append(f"| {name} | " + " | ".join(cells) + " |")
+        out.append("")
+    return out
+
+
+def verdicts(rows, have_instr):
+    """The targets: (passed, text) pairs."""
+    out = []
+
+    def get(kind, strategy, workload, key):
+        return rows[(kind, strategy, workload)].get(key)
+
+    def others(kind):
+        return [s for k, s, w in rows if k == kind and w == "hits"
+                and s not in ("library", EMPTY)]
+
+    # httpstatus_from_code: <= 7 instructions, and no strategy faster.
+    if have_instr:
+        worst = max(get("code", "library", w, "instr") for w in WORKLOADS)
+        out.append((worst <= 7, f"httpstatus_from_code: at most {worst:.1f} "
+                    "instructions per lookup on any workload (target <= 7)"))
+    for w in WORKLOADS:
+        lib = get("code", "library", w, "ns_median")
+        best = min(others("code"), key=lambda s: get("code", s, w, "ns_median"))
+        other = get("code", best, w, "ns_median")
+        out.append((lib <= other, f"httpstatus_from_code, {w}: {lib:.2f} ns, fastest "
+                    f"other strategy {best} {other:.2f} ns"))
+    # NAME and phrase on shuffled hits: beat the switch on the length.
+    for kind in ("name", "phrase"):
+        for base in ("switch length", "switch length+first"):
+            lib_ns, base_ns = (get(kind, s, "hits", "ns_median") for s in ("library", base))
+            text = f"{KINDS[kind]}, hits: {lib_ns:.2f} ns vs {base} {base_ns:.2f} ns"
+            passed = lib_ns < base_ns
+            if have_instr:
+                lib_i, base_i = (get(kind, s, "hits", "instr") for s in ("library", base))
+                text += f"; {lib_i:.1f} vs {base_i:.1f} instructions"
+                passed = passed and lib_i < base_i
+            out.append((passed, text))
+    # Misses rejected in at most 15 instructions.
+    if have_instr:
+        for kind in ("code", "name", "phrase", "find"):
+            for w in ("misses", "near misses"):
+                i = get(kind, "library", w, "instr")
+                note = " (folds the whole input first)" if kind == "find" else ""
+                out.append((i <= 15, f"{KINDS[kind]}, {w}: {i:.1f} instructions "
+                            f"per rejected lookup (target <= 15){note}"))
+    return out
+
+
+def write_chart(rows, kinds, out, gnuplot, script):
+    for kind in kinds:
+        strategies = list(dict.fromkeys(s for k, s, _ in rows if k == kind))
+        with open(out / f"chart_{kind}.dat", "w") as f:
+            f.write("strategy " + " ".join(f'"{w}"' for w in WORKLOADS) + "\n")
+            for s in strategies:
+                f.write(f'"{s}" ' + " ".join(
+                    f"{rows[(kind, s, w)]['ns_median']:.3f}" for w in WORKLOADS) + "\n")
+    subprocess.run([gnuplot, "-e", f"dir='{out}'", str(script)], check=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bench", required=True)
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--valgrind")
+    ap.add_argument("--gnuplot")
+    ap.add_argument("--chart-script", type=Path)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    date = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    info, rows = run_timing(args.bench, args.runs)
+    have_instr = bool(args.valgrind)
+    if have_instr:
+        for key, (instr, with_loop) in run_callgrind(args.valgrind, args.bench).items():
+            rows[key]["instr"] = instr
+            rows[key]["instr_with_loop"] = with_loop
+    else:
+        progress("valgrind not found: no instruction counts")
+    kinds = list(dict.fromkeys(k for k, _, _ in rows))
+
+    header = [f"Run {date} on {cpu_model()} ({os.cpu_count()} CPUs, "
+              f"{platform.system()} {platform.release()}), "
+              f"compiler {info.get('compiler', '?')}, flags `{info.get('flags', '?')}`, "
+              f"median of {info.get('runs', '?')} runs of "
+              f"{info.get('lookups per run', '?')} lookups.", ""]
+    table = header + markdown(rows, kinds)
+    checks = verdicts(rows, have_instr)
+    table += ["Targets:", ""] + [f"- {'PASS' if ok else 'MISS'}: {text}" for ok, text in checks]
+    (args.out / "results.md").write_text("\n".join(table) + "\n")
+    print("\n".join(table))
+
+    with open(args.out / "results.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["kind", "strategy", "workload", "ns_median", "ns_min", "ns_max",
+                    "instr_per_lookup", "instr_per_lookup_with_loop"])
+        for (kind, strategy, workload), r in rows.items():
+            w.writerow([kind, strategy, workload, r["ns_median"], r["ns_min"],
+                        r["ns_max"], fmt(r.get("instr"), 2),
+                        fmt(r.get("instr_with_loop"), 2)])
+    written = [args.out / "results.csv", args.out / "results.md"]
+    if args.gnuplot and args.chart_script:
+        write_chart(rows, kinds, args.out, args.gnuplot, args.chart_script)
+        written.append(args.out / "results.svg")
+    else:
+        progress("gnuplot not found: no chart")
+    progress("Wrote " + ", ".join(str(p) for p in written))
+
+
+if __name__ == "__main__":
+    main()
