@@ -1,0 +1,86 @@
+package httpstatus_test
+
+import (
+	"fmt"
+
+	"httpstatus"
+)
+
+func Example() {
+	s := httpstatus.NotFound
+	fmt.Println(int(s), s)
+	fmt.Println(s.Name(), s.IsClientError())
+	fmt.Println(s.Description())
+	fmt.Println(s.Spec())
+	// Output:
+	// 404 404 Not Found
+	// NOT_FOUND true
+	// Nothing matches the given URI
+	// RFC 9110, Section 15.5.5
+}
+
+func ExampleFromCode() {
+	for _, code := range []int{418, 306, 1 << 40} {
+		s, ok := httpstatus.FromCode(code)
+		fmt.Println(s, ok)
+	}
+	// Output:
+	// 418 I'm a Teapot true
+	// Status(0) false
+	// Status(0) false
+}
+
+func ExampleFromName() {
+	s, ok := httpstatus.FromName("REQUEST_ENTITY_TOO_LARGE")
+	fmt.Println(s, ok, s.Name())
+	_, ok = httpstatus.FromName("not_found")
+	fmt.Println(ok)
+	// Output:
+	// 413 Content Too Large true CONTENT_TOO_LARGE
+	// false
+}
+
+func ExampleFromPhrase() {
+	s, ok := httpstatus.FromPhrase("Payload Too Large")
+	fmt.Println(s, ok, s == httpstatus.RequestEntityTooLarge)
+	// Output:
+	// 413 Content Too Large true true
+}
+
+func ExampleFind() {
+	for _, text := range []string{"im a teapot", " 404 ", "404 not-found", "NotFound", "404 OK"} {
+		s, ok := httpstatus.Find(text)
+		fmt.Printf("%q: %v %v\n", text, s, ok)
+	}
+	// Output:
+	// "im a teapot": 418 I'm a Teapot true
+	// " 404 ": 404 Not Found true
+	// "404 not-found": 404 Not Found true
+	// "NotFound": 404 Not Found true
+	// "404 OK": Status(0) false
+}
+
+func ExampleAll() {
+	for _, s := range httpstatus.All() {
+		if s.IsRedirection() {
+			fmt.Println(s)
+		}
+	}
+	// Output:
+	// 300 Multiple Choices
+	// 301 Moved Permanently
+	// 302 Found
+	// 303 See Other
+	// 304 Not Modified
+	// 305 Use Proxy
+	// 307 Temporary Redirect
+	// 308 Permanent Redirect
+}
+
+func ExampleStatus_String() {
+	fmt.Println(httpstatus.OK, httpstatus.HTTPVersionNotSupported)
+	fmt.Println(httpstatus.Status(499), httpstatus.Status(499).Known(), httpstatus.Status(499).IsClientError())
+	// Output:
+	// 200 OK 505 HTTP Version Not Supported
+	// Status(499) false true
+}

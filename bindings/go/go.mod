@@ -1,0 +1,3 @@
+module httpstatus
+
+go 1.19
