@@ -114,6 +114,10 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
 #include <ruby/encoding.h>
 %}
 
+/* Ruby class names are capitalised. */
+%rename(Status) httpstatus;
+%rename(Alias) httpstatus_alias;
+
 /* A code must be an Integer. A Bignum is far outside int range, so it
  * finds nothing (SWIG's default would raise TypeError for it). */
 %typemap(in) long long code
