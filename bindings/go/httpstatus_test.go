@@ -206,3 +206,26 @@ func TestAllReturnsACopy(t *testing.T) {
 		t.Error("All() hands out its own slice")
 	}
 }
+
+func TestConcurrentLookups(t *testing.T) {
+	done := make(chan []string)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var wrong []string
+			for _, s := range All() {
+				byCode, _ := FromCode(int(s))
+				byName, _ := FromName(s.Name())
+				found, _ := Find(s.Phrase())
+				if byCode != s || byName != s || found != s {
+					wrong = append(wrong, s.String())
+				}
+			}
+			done <- wrong
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if wrong := <-done; len(wrong) > 0 {
+			t.Errorf("lookups from several goroutines disagree for %v", wrong)
+		}
+	}
+}
