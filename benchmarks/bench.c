@@ -562,22 +562,29 @@ static int compare_doubles(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* Runs are interleaved (run r of every strategy, then run r + 1), so a
+ * change of clock speed during the benchmark touches every strategy. */
 static void time_kind(const struct kind *k, int runs) {
-  enum { MAX_RUNS = 101 };
-  double ns[MAX_RUNS];
+  enum { MAX_RUNS = 101, MAX_STRATEGIES = 16 };
+  static double ns[MAX_STRATEGIES][MAX_RUNS];
+  size_t count = 0;
+  while (k->strategies[count].name)
+    count++;
   for (int w = 0; w < WORKLOADS; w++) {
     fprintf(stderr, "  timing %s lookups, %s\n", k->name, workload_names[w]);
-    for (const struct strategy *s = k->strategies; s->name; s++) {
-      bench_sink += run(k, s, w, INPUTS); /* warm up */
-      for (int r = 0; r < runs; r++) {
+    for (size_t s = 0; s < count; s++)
+      bench_sink += run(k, &k->strategies[s], w, INPUTS); /* warm up */
+    for (int r = 0; r < runs; r++)
+      for (size_t s = 0; s < count; s++) {
         double start = now_ns();
         for (size_t done = 0; done < TIMED_LOOKUPS; done += INPUTS)
-          bench_sink += run(k, s, w, INPUTS);
-        ns[r] = (now_ns() - start) / TIMED_LOOKUPS;
+          bench_sink += run(k, &k->strategies[s], w, INPUTS);
+        ns[s][r] = (now_ns() - start) / TIMED_LOOKUPS;
       }
-      qsort(ns, (size_t)runs, sizeof ns[0], compare_doubles);
-      printf("%s,%s,%s,%.3f,%.3f,%.3f\n", k->name, s->name, workload_names[w],
-             ns[runs / 2], ns[0], ns[runs - 1]);
+    for (size_t s = 0; s < count; s++) {
+      qsort(ns[s], (size_t)runs, sizeof ns[s][0], compare_doubles);
+      printf("%s,%s,%s,%.3f,%.3f,%.3f\n", k->name, k->strategies[s].name,
+             workload_names[w], ns[s][runs / 2], ns[s][0], ns[s][runs - 1]);
     }
   }
 }

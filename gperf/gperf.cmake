@@ -11,6 +11,8 @@
 #   --compare-lengths        a length table: input is pointer and length,
 #                            never NUL-terminated, so compare the length
 #                            first, then memcmp; no strcmp over the input.
+#                            httpstatus.c maps that memcmp to an inline
+#                            compare of overlapping words (no call).
 #   --readonly-tables        every table const: no mutable global state.
 #   --pic                    keywords are offsets into a string pool, not
 #                            pointers: no relocations in the shared library.

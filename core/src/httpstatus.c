@@ -3,6 +3,7 @@
  * written out by hand. */
 #include "httpstatus.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Entries in code order. */
@@ -42,9 +43,48 @@ struct httpstatus_slot {
 static const struct httpstatus_slot *names_lookup(const char *str, size_t len);
 static const struct httpstatus_slot *phrases_lookup(const char *str, size_t len);
 static const struct httpstatus_slot *forgiving_lookup(const char *str, size_t len);
+
+static uint64_t load64(const char *p) {
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+static uint32_t load32(const char *p) {
+  uint32_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+static uint16_t load16(const char *p) {
+  uint16_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+/* Nonzero when the n bytes at a and b differ. The gperf lookups call this
+ * in place of memcmp, which they only test against 0: a few inline word
+ * compares cost less than a call. The loads overlap rather than read
+ * past a + n or b + n. */
+static inline int bytes_differ(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    uint64_t diff = (load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8));
+    for (size_t i = 8; i + 8 < n; i += 8)
+      diff |= load64(a + i) ^ load64(b + i);
+    return diff != 0;
+  }
+  if (n >= 4)
+    return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) != 0;
+  if (n >= 2)
+    return ((load16(a) ^ load16(b)) | (load16(a + n - 2) ^ load16(b + n - 2))) != 0;
+  return n == 1 && a[0] != b[0];
+}
+
+#define memcmp(a, b, n) bytes_differ(a, b, n)
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
+#undef memcmp
 
 static const struct httpstatus *entry_of(const struct httpstatus_slot *slot) {
   return slot ? &entries[slot->index] : NULL;
