@@ -73,20 +73,19 @@ module HTTPStatus
   class << self
     # The entry of an Integer code, or nil.
     def from_code(code)
-      raise TypeError, "no implicit conversion of #{code.class} into Integer" unless code.is_a?(Integer)
-
-      BY_CODE[code]
+      # The hit needs no type check: only Integer keys are in the Hash.
+      BY_CODE[code] || (integer(code) && nil)
     end
     alias [] from_code
 
     # The entry whose canonical or old NAME is exactly +name+, or nil.
     def from_name(name)
-      BY_NAME[string(name)]
+      BY_NAME[name] || (string(name) && nil)
     end
 
     # The entry whose current or old phrase is exactly +phrase+, or nil.
     def from_phrase(phrase)
-      BY_PHRASE[string(phrase)]
+      BY_PHRASE[phrase] || (string(phrase) && nil)
     end
 
     # The entry that text typed by a person means ("not found", "404",
@@ -120,6 +119,12 @@ module HTTPStatus
     end
 
     private
+
+    def integer(value)
+      raise TypeError, "no implicit conversion of #{value.class} into Integer" unless value.is_a?(Integer)
+
+      value
+    end
 
     def string(value)
       raise TypeError, "no implicit conversion of #{value.class} into String" unless value.is_a?(String)
