@@ -4,8 +4,17 @@ BUILD    ?= build
 SANITIZE ?= $(BUILD)/sanitize
 JOBS     ?= $(shell nproc)
 CMAKE_FLAGS ?=
+# Reliability checks, each in its own build directory.
+FUZZ_BUILD     ?= $(BUILD)/fuzz
+TSAN_BUILD     ?= $(BUILD)/tsan
+MEMCHECK_BUILD ?= $(BUILD)/memcheck
+COVERAGE_BUILD ?= $(BUILD)/coverage
+LINT_BUILD     ?= $(BUILD)/lint
+FUZZ_SECONDS   ?= 60
+TSAN_ROUNDS    ?= 1000
+C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
 
-.PHONY: all build test bench install deps clean
+.PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint
 
 all: build
 
@@ -30,6 +39,58 @@ bench: deps build
 
 install: build
 	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
+
+# Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DBUILD_TESTING=OFF -DHTTPSTATUS_FUZZ=ON $(C_ONLY)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# Eight threads calling every lookup, under ThreadSanitizer.
+tsan: deps
+	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(C_ONLY) \
+	  -DCMAKE_C_FLAGS=-fsanitize=thread -DCMAKE_CXX_FLAGS=-fsanitize=thread
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target test_threads
+	$(TSAN_BUILD)/tests/threads/test_threads $(TSAN_ROUNDS)
+
+# Every C test under valgrind memcheck (ctest -T memcheck), then the
+# command-line tool under it with hostile input; any error fails.
+VALGRIND_OPTIONS = -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all
+memcheck: deps
+	cmake -S . -B $(MEMCHECK_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
+	  "-DMEMORYCHECK_COMMAND_OPTIONS=$(VALGRIND_OPTIONS)"
+	cmake --build $(MEMCHECK_BUILD) -j $(JOBS)
+	@# install_and_use builds and installs; cli_bad_input runs python: the CLI
+	@# goes under valgrind through the next line instead.
+	cd $(MEMCHECK_BUILD) && ctest -T memcheck -j $(JOBS) --output-on-failure \
+	  -E 'install_and_use|cli_bad_input'
+	python3 tests/cli/bad_input.py valgrind $(VALGRIND_OPTIONS) $(MEMCHECK_BUILD)/cli/httpstatus
+
+# Line and branch coverage of the library (core/ and the gperf code it
+# includes) by the C suite; fails below 100% of lines or 95% of branches.
+coverage: deps
+	cmake -S . -B $(COVERAGE_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
+	  -DCMAKE_C_FLAGS=--coverage -DCMAKE_CXX_FLAGS=--coverage
+	cmake --build $(COVERAGE_BUILD) -j $(JOBS)
+	find $(COVERAGE_BUILD) -name '*.gcda' -delete
+	cd $(COVERAGE_BUILD) && ctest -j $(JOBS) --output-on-failure -E 'install_and_use|threads'
+	gcovr -r . --filter core/ --filter $(COVERAGE_BUILD)/generated/ \
+	  --branches $(COVERAGE_BUILD)/core
+	gcovr -r . --filter core/ --filter $(COVERAGE_BUILD)/generated/ \
+	  --print-summary --fail-under-line 100 --fail-under-branch 95 \
+	  $(COVERAGE_BUILD)/core
+
+# cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/;
+# any finding fails.
+LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
+lint: deps
+	cmake -S . -B $(LINT_BUILD) -DBUILD_TESTING=OFF $(C_ONLY) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+	cmake --build $(LINT_BUILD) --target httpstatus_generated
+	cppcheck --enable=warning,style,performance,portability --inconclusive \
+	  --std=c99 --error-exitcode=1 --inline-suppr -q \
+	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
+	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
 
 # Installs what is missing, through sudo when not root, and says what.
 deps:

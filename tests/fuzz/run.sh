@@ -22,7 +22,7 @@ for target in from_name from_phrase find from_code; do
     status=1
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: //p' "$log")
-  speed=$(sed -n 's/^stat::average_exec_per_sec: //p' "$log")
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   edges=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   corpus=$(find "$dir/corpus/$target" -type f | wc -l)
   printf 'fuzz %-12s %s: %s executions in %s s (%s/s), %s edges, corpus %s\n' \
