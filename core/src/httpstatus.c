@@ -23,10 +23,11 @@ enum position {
 };
 
 /* Code to entry: one slot per code from 100 to 599, NULL where none is
- * registered, so a lookup is a bounds check and a load. */
+ * registered, and one more NULL slot for every code outside the range, so a
+ * lookup is a clamp and a load. */
 #define FIRST_CODE 100
 #define CODE_SPAN 500
-static const struct httpstatus *const by_code[CODE_SPAN] = {
+static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 #define BY_CODE(code, NAME, ...) [(code) - FIRST_CODE] = &entries[POSITION_##NAME],
     HTTPSTATUS_MAP(BY_CODE)
 #undef BY_CODE
@@ -91,9 +92,12 @@ static const struct httpstatus *entry_of(const struct httpstatus_slot *slot) {
 }
 
 const struct httpstatus *httpstatus_from_code(int code) {
-  /* One unsigned compare rejects both ends of the range. */
+  /* One unsigned compare catches both ends of the range; clamping to the
+   * NULL slot rather than branching costs nothing to mispredict. */
   unsigned offset = (unsigned)code - FIRST_CODE;
-  return offset < CODE_SPAN ? by_code[offset] : NULL;
+  if (offset > CODE_SPAN)
+    offset = CODE_SPAN;
+  return by_code[offset];
 }
 
 const struct httpstatus *httpstatus_from_name(const char *s, size_t len) {
