@@ -39,7 +39,7 @@ var (
 	byName   = map[string]Status{}  // canonical and old NAMEs
 	byPhrase = map[string]Status{}  // canonical and old phrases
 	all      []Status               // in code order
-	byEntry  = map[uintptr]Status{} // the C library's entries
+	byEntry  = map[uintptr]Status{} // by the address of the C entry
 	unknown  entry                  // what every other Status has
 )
 
@@ -49,17 +49,17 @@ func init() {
 		if e.Swigcptr() == 0 {
 			break
 		}
-		s := Status(e.GetCode())
+		s, name, phrase := Status(e.GetCode()), e.GetName(), e.GetPhrase()
 		byCode[s-minCode] = entry{
 			known:       true,
-			name:        e.GetName(),
-			phrase:      e.GetPhrase(),
+			name:        name,
+			phrase:      phrase,
 			description: e.GetDescription(),
 			spec:        e.GetSpec(),
-			text:        strconv.Itoa(int(s)) + " " + e.GetPhrase(),
+			text:        strconv.Itoa(int(s)) + " " + phrase,
 		}
-		byName[e.GetName()] = s
-		byPhrase[e.GetPhrase()] = s
+		byName[name] = s
+		byPhrase[phrase] = s
 		byEntry[e.Swigcptr()] = s
 		all = append(all, s)
 	}
