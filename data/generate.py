@@ -191,7 +191,7 @@ def write_go(entries, out):
         for n in e["old_names"]:
             lines += [f"\t// {go_name(n)} is {go_name(e['name'])} under its"
                       f" earlier name {n}.",
-                      f"\t{go_name(n)} = {go_name(e['name'])}"]
+                      f"\t{go_name(n)} Status = {go_name(e['name'])}"]
     lines.append(")")
     (out / "statuses.go").write_text("\n".join(lines) + "\n")
 
