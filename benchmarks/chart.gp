@@ -12,6 +12,7 @@ set grid ytics
 set ylabel "ns per lookup (median, log scale)"
 set xtics rotate by -30 scale 0 font ",9"
 set key top left horizontal font ",9"
+set offsets 0, 0, graph 0.2, 0 # room for the key above the bars
 set multiplot layout 2,2 title "httpstatus lookups: ns per lookup by strategy and workload"
 do for [kind in "code name phrase find"] {
   set title kind." lookups"

