@@ -2,14 +2,14 @@
 # Installs the build into a temporary prefix, then builds and runs a program
 # that uses the installed Go module and library, set up as the README says,
 # in a directory outside the source and build trees.
-# usage: install_and_use.sh BUILD_DIR GO LIBDIR DATADIR
+# usage: install_and_use.sh CMAKE BUILD_DIR GO LIBDIR DATADIR
 set -eu
-build=$1 go=$2 libdir=$3 datadir=$4
+cmake=$1 build=$2 go=$3 libdir=$4 datadir=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
 
-cmake --install "$build" --prefix "$prefix" >/dev/null
+"$cmake" --install "$build" --prefix "$prefix" >/dev/null
 mkdir "$work/app"
 cd "$work/app"
 cat >main.go <<'EOF'
