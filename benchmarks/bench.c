@@ -259,19 +259,20 @@ static BENCH_OPAQUE const struct httpstatus *text_empty(const char *s, size_t n)
 }
 
 /* The forgiving lookups of the other strategies: the input folded as
- * httpstatus_find folds it (separators dropped, letters upper-cased, any
- * other byte rejected), then looked up among the folded keys. */
+ * httpstatus_find folds it, by the same loop (separators dropped, letters
+ * upper-cased, any other byte rejected), then looked up among the folded
+ * keys. */
 enum { FOLDED_MAX = 64 };
 
 static inline int fold(const char *s, size_t n, char *key, size_t *len) {
   size_t m = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-' || c == '\'')
+    unsigned char c = (unsigned char)s[i], upper = (unsigned char)(c & ~0x20);
+    if (upper >= 'A' && upper <= 'Z')
+      c = upper;
+    else if (c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-' || c == '\'')
       continue;
-    if (c >= 'a' && c <= 'z')
-      c = (unsigned char)(c - 'a' + 'A');
-    else if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
+    else if (!(c >= '0' && c <= '9'))
       return 0;
     if (m == FOLDED_MAX)
       return 0;

@@ -151,11 +151,14 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
 
   for (; s < end; s++) {
     unsigned char c = (unsigned char)*s;
-    if (is_separator(c))
+    /* Letters first, the common case: clearing bit 5 upper-cases an ASCII
+     * letter, and no other byte lands in 'A'..'Z'. */
+    unsigned char upper = (unsigned char)(c & ~0x20);
+    if (upper >= 'A' && upper <= 'Z')
+      c = upper;
+    else if (is_separator(c))
       continue;
-    if (c >= 'a' && c <= 'z')
-      c = (unsigned char)(c - 'a' + 'A');
-    else if (!(c >= 'A' && c <= 'Z') && !is_digit(c))
+    else if (!is_digit(c))
       return NULL;
     if (n == sizeof key)
       return NULL; /* longer than any key */
