@@ -147,7 +147,6 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
 
 /* ---- The API ----------------------------------------------------------- */
 
-%include <typemaps.i>
 /* Everything the library hands out is read-only static data: no setters,
  * no constructors, no destructors. */
 %immutable;
