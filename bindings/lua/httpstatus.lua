@@ -83,7 +83,7 @@ end
 local function check_string(value, fname)
   if type(value) ~= "string" then
     error(("bad argument #1 to '%s' (string expected, got %s)")
-      :format(fname, value == nil and "no value" or type(value)), 3)
+      :format(fname, type(value)), 3)
   end
 end
 
@@ -95,7 +95,7 @@ function M.from_code(code)
   if entry then return entry end
   if type(code) ~= "number" then
     error(("bad argument #1 to 'from_code' (number expected, got %s)")
-      :format(code == nil and "no value" or type(code)), 2)
+      :format(type(code)), 2)
   end
   local integer = math.tointeger(code)
   if not integer then

@@ -163,7 +163,7 @@ describe("httpstatus", function()
       assert.has_error(function() hs.from_code("404") end,
         "bad argument #1 to 'from_code' (number expected, got string)")
       assert.has_error(function() hs.from_code(nil) end,
-        "bad argument #1 to 'from_code' (number expected, got no value)")
+        "bad argument #1 to 'from_code' (number expected, got nil)")
       assert.has_error(function() hs.from_code({}) end)
       assert.has_error(function() core.httpstatus_from_code(2^63) end)
       assert.has_error(function() core.httpstatus_from_code("404") end)
@@ -172,7 +172,7 @@ describe("httpstatus", function()
     it("raises a clear error for non-string text", function()
       for _, f in ipairs(lookups) do
         assert.has_error(function() hs[f](nil) end,
-          ("bad argument #1 to '%s' (string expected, got no value)"):format(f))
+          ("bad argument #1 to '%s' (string expected, got nil)"):format(f))
         assert.has_error(function() hs[f](404) end,
           ("bad argument #1 to '%s' (string expected, got number)"):format(f))
         assert.has_error(function() hs[f]({}) end)
