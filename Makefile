@@ -14,7 +14,7 @@ FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
 C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
 
-.PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint
+.PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
 all: build
 
@@ -80,6 +80,25 @@ coverage: deps
 	gcovr -r . --filter core/ --filter $(COVERAGE_BUILD)/generated/ \
 	  --print-summary --fail-under-line 100 --fail-under-branch 95 \
 	  $(COVERAGE_BUILD)/core
+
+# The Lua, Ruby and Go suites, bad input included, over the library and
+# modules built with AddressSanitizer and UndefinedBehaviorSanitizer. The
+# interpreters are not instrumented: Lua and Ruby load the runtime through
+# LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
+# builds with -asan and links the UBSan runtime.
+SANITIZE_BINDINGS ?= $(BUILD)/sanitize-bindings
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+GO_MODULE_ENV = GOCACHE=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-cache \
+  GOPATH=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-path GOENV=off GOFLAGS=-mod=mod \
+  GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local CGO_ENABLED=1 CC=gcc \
+  CGO_LDFLAGS=-fsanitize=undefined PKG_CONFIG_PATH=$(abspath $(SANITIZE_BINDINGS))/bindings/go/pkgconfig
+sanitize-bindings: deps
+	cmake -S . -B $(SANITIZE_BINDINGS) -DCMAKE_BUILD_TYPE=Debug -DHTTPSTATUS_BENCHMARKS=OFF \
+	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+	cmake --build $(SANITIZE_BINDINGS) -j $(JOBS)
+	cd $(SANITIZE_BINDINGS) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
+	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
+	cd $(SANITIZE_BINDINGS)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/;
 # any finding fails.
