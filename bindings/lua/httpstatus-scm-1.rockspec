@@ -14,6 +14,7 @@ description = {
   detailed = [[
 Lua binding of libhttpstatus: lookups by code, NAME, phrase and forgiving
 text, and a constant for every NAME.]],
+  license = "MIT",
 }
 dependencies = {
   "lua >= 5.4, < 5.5",

@@ -13,6 +13,7 @@ Gem::Specification.new do |spec|
   spec.description = "Ruby binding of libhttpstatus: lookups by code, NAME, " \
                      "phrase and forgiving text, constants for every NAME."
   spec.authors = ["httpstatus maintainers"]
+  spec.license = "MIT"
   spec.required_ruby_version = ">= 3.1"
   spec.files = Dir.chdir(__dir__) do
     Dir["lib/**/*.rb", "ext/httpstatus_core/*.{rb,c,h}"]
