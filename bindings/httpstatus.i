@@ -5,8 +5,9 @@
  * enum constants); each language adds a small idiomatic layer on top.
  * Differences from the C API, all in the same direction (no input can turn
  * into a valid code by accident):
- *   - httpstatus_from_code takes a long long, so a number outside C's int
- *     range finds nothing instead of wrapping around to a valid code;
+ *   - httpstatus_from_code and httpstatus_class_of take a long long, so a
+ *     number outside C's int range finds nothing instead of wrapping
+ *     around to a valid code;
  *   - text arguments are one string each, passed to C as pointer and
  *     length, so embedded NUL bytes and long strings are plain input;
  *   - httpstatus_old_name_at and httpstatus_old_phrase_at list the old
@@ -43,6 +44,11 @@ static const struct httpstatus_alias httpstatus_old_phrases[] = {
 static const struct httpstatus *httpstatus_from_wide_code(long long code) {
   return code >= INT_MIN && code <= INT_MAX ? httpstatus_from_code((int)code)
                                             : NULL;
+}
+
+static enum httpstatus_class httpstatus_class_of_wide(long long code) {
+  return code >= INT_MIN && code <= INT_MAX ? httpstatus_class_of((int)code)
+                                            : HTTPSTATUS_CLASS_NONE;
 }
 
 static const struct httpstatus_alias *httpstatus_old_name_at(size_t index) {
@@ -158,6 +164,8 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
 
 %ignore httpstatus_from_code;
 %rename(httpstatus_from_code) httpstatus_from_wide_code;
+%ignore httpstatus_class_of;
+%rename(httpstatus_class_of) httpstatus_class_of_wide;
 %include "httpstatus.h"
 
 struct httpstatus_alias {
@@ -165,5 +173,6 @@ struct httpstatus_alias {
   const char *text;
 };
 const struct httpstatus *httpstatus_from_wide_code(long long code);
+enum httpstatus_class httpstatus_class_of_wide(long long code);
 const struct httpstatus_alias *httpstatus_old_name_at(size_t index);
 const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index);
