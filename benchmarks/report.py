@@ -56,7 +56,7 @@ def run_timing(bench, runs):
     for line in lines:
         if line.startswith("# "):
             key, value = line[2:].split(",", 1)
-            info[key] = value
+            info[key] = value.strip()
     for r in csv.DictReader(l for l in lines if not l.startswith("#")):
         rows[(r["kind"], r["strategy"], r["workload"])] = {
             "ns_median": float(r["ns_median"]), "ns_min": float(r["ns_min"]),
