@@ -131,11 +131,13 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
   end = s + len;
   while (s < end && is_space((unsigned char)*s))
     s++;
-  while (end > s && is_space((unsigned char)end[-1]))
-    end--;
 
   if (s < end && is_digit((unsigned char)*s)) {
     int code = 0, digits = 0;
+    /* Only "404  " needs its trailing white space trimmed here: the text
+     * loop below skips white space anyway. */
+    while (is_space((unsigned char)end[-1]))
+      end--;
     for (; s < end && is_digit((unsigned char)*s); s++)
       if (++digits > 3)
         return NULL;
