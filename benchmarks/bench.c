@@ -2,7 +2,10 @@
  * a NAME, a phrase or a forgiving text to an entry.
  *
  *   httpstatus_bench [--runs N]   time every strategy on every workload;
- *                                 prints CSV rows (see print_header)
+ *                                 prints "# key,value" lines (compiler,
+ *                                 flags, runs), then CSV rows of kind,
+ *                                 strategy, workload and median, min and
+ *                                 max ns per lookup
  *   httpstatus_bench --callgrind  run each strategy on each workload once,
  *                                 dumping callgrind's counts after each
  *                                 (run it under valgrind --tool=callgrind)
@@ -571,6 +574,10 @@ static void time_kind(const struct kind *k, int runs) {
   size_t count = 0;
   while (k->strategies[count].name)
     count++;
+  if (count > MAX_STRATEGIES) {
+    fputs("httpstatus_bench: raise MAX_STRATEGIES\n", stderr);
+    exit(1);
+  }
   for (int w = 0; w < WORKLOADS; w++) {
     fprintf(stderr, "  timing %s lookups, %s\n", k->name, workload_names[w]);
     for (size_t s = 0; s < count; s++)
