@@ -19,7 +19,6 @@ import argparse
 import csv
 import os
 import platform
-import shutil
 import subprocess
 import sys
 import tempfile
