@@ -11,8 +11,8 @@
 #   --compare-lengths        a length table: input is pointer and length,
 #                            never NUL-terminated, so compare the length
 #                            first, then memcmp; no strcmp over the input.
-#                            httpstatus.c maps that memcmp to an inline
-#                            compare of overlapping words (no call).
+#                            inline-compare.cmake then points that memcmp
+#                            at an inline compare of overlapping words.
 #   --readonly-tables        every table const: no mutable global state.
 #   --pic                    keywords are offsets into a string pool, not
 #                            pointers: no relocations in the shared library.
@@ -48,7 +48,10 @@ function(httpstatus_gperf table input output)
       --constants-prefix=${table}_
       --output-file=${output}
       ${input}
+    COMMAND ${CMAKE_COMMAND} -DFILE=${output}
+      -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/inline-compare.cmake
     DEPENDS ${input} ${CMAKE_CURRENT_FUNCTION_LIST_FILE}
+      ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/inline-compare.cmake
     COMMENT "gperf: ${table} table"
     VERBATIM)
 endfunction()

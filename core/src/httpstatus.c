@@ -64,10 +64,10 @@ static uint16_t load16(const char *p) {
 }
 
 /* Nonzero when the n bytes at a and b differ. The gperf lookups call this
- * in place of memcmp, which they only test against 0: a few inline word
- * compares cost less than a call. The loads overlap rather than read
- * past a + n or b + n. */
-static inline int bytes_differ(const char *a, const char *b, size_t n) {
+ * in place of memcmp (gperf/inline-compare.cmake), which they only test
+ * against 0: a few inline word compares cost less than a call. The loads
+ * overlap rather than read past a + n or b + n. */
+static inline int httpstatus_keys_differ(const char *a, const char *b, size_t n) {
   if (n >= 8) {
     uint64_t diff = (load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8));
     for (size_t i = 8; i + 8 < n; i += 8)
@@ -81,11 +81,9 @@ static inline int bytes_differ(const char *a, const char *b, size_t n) {
   return n == 1 && a[0] != b[0];
 }
 
-#define memcmp(a, b, n) bytes_differ(a, b, n)
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
-#undef memcmp
 
 static const struct httpstatus *entry_of(const struct httpstatus_slot *slot) {
   return slot ? &entries[slot->index] : NULL;
