@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { EXIT_OK = 0, EXIT_NOT_FOUND = 1, EXIT_USAGE = 2 };
+enum { EXIT_OK = 0, EXIT_NOT_FOUND = 1, EXIT_USAGE = 2, EXIT_WRITE = 3 };
 
 static const char usage[] =
     "usage: httpstatus [--json] QUERY...\n"
@@ -23,7 +23,7 @@ static const char help[] =
     "  --version     the library's version\n"
     "\n"
     "Exit status: 0 when every query matched, 1 when one did not, 2 on a\n"
-    "usage error.\n";
+    "usage error, 3 when the output could not be written.\n";
 
 /* A JSON string: quotes, backslashes and control characters escaped. The
  * data is ASCII; other bytes pass through. */
@@ -119,7 +119,7 @@ static int is_option(const char *arg) {
   return arg[0] == '-' && arg[1] != '\0' && !(arg[1] >= '0' && arg[1] <= '9');
 }
 
-int main(int argc, char **argv) {
+static int run(int argc, char **argv) {
   int json = 0, listing = 0, status_class = 0, queries = 0;
   int status = EXIT_OK, options_end = argc, i;
 
@@ -130,7 +130,8 @@ int main(int argc, char **argv) {
       options_end = i;
       queries += argc - i - 1;
       break;
-    } else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+    }
+    if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
       printf("%s%s", usage, help);
       return EXIT_OK;
     } else if (strcmp(arg, "--version") == 0) {
@@ -170,6 +171,16 @@ int main(int argc, char **argv) {
       fputc('\n', stderr);
       status = EXIT_NOT_FOUND;
     }
+  }
+  return status;
+}
+
+int main(int argc, char **argv) {
+  int status = run(argc, argv);
+  /* A full disk or a closed pipe must not pass for success. */
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fputs("httpstatus: cannot write the output\n", stderr);
+    return EXIT_WRITE;
   }
   return status;
 }

@@ -141,6 +141,17 @@ TEST_CASE("cli: usage errors exit 2", "[cli]") {
   }
 }
 
+TEST_CASE("cli: output that cannot be written exits 3", "[cli]") {
+  // In a subshell, so that only stdout goes to the full device.
+  for (const char *args : {"404", "--list", "--help"}) {
+    INFO(args);
+    Run r = run(std::string("( '") + HTTPSTATUS_CLI + "' " + args +
+                " >/dev/full )");
+    CHECK(r.status == 3);
+    CHECK(r.out == "httpstatus: cannot write the output\n");
+  }
+}
+
 TEST_CASE("cli: --help and --version", "[cli]") {
   Run r = cli("--help");
   CHECK(r.status == 0);
