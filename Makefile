@@ -13,6 +13,7 @@ LINT_BUILD     ?= $(BUILD)/lint
 FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
 C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 .PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
@@ -26,10 +27,8 @@ build:
 # AddressSanitizer and UndefinedBehaviorSanitizer.
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug \
-	  -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF \
-	  "-DCMAKE_C_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-	  "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+	cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
+	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE) -j $(JOBS)
 	@# install_and_use builds an unsanitized program against the library: not here.
 	cd $(SANITIZE) && ctest --output-on-failure -j $(JOBS) -E install_and_use
@@ -87,7 +86,6 @@ coverage: deps
 # LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
 # builds with -asan and links the UBSan runtime.
 SANITIZE_BINDINGS ?= $(BUILD)/sanitize-bindings
-SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 GO_MODULE_ENV = GOCACHE=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-cache \
   GOPATH=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-path GOENV=off GOFLAGS=-mod=mod \
   GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local CGO_ENABLED=1 CC=gcc \
