@@ -104,23 +104,22 @@ function M.from_code(code)
   return nil, ("no HTTP status with code %d"):format(integer)
 end
 
--- Returns the entry whose canonical or old NAME is exactly `name`, or nil
--- and a message.
-function M.from_name(name)
-  local entry = by_name[name]
-  if entry then return entry end
-  check_string(name, "from_name")
-  return nil, "no HTTP status named " .. quote(name)
+-- An exact text lookup: the entry `index` holds for the text, or nil and
+-- a message that starts with `miss`.
+local function exact_lookup(index, fname, miss)
+  return function(text)
+    local entry = index[text]
+    if entry then return entry end
+    check_string(text, fname)
+    return nil, miss .. quote(text)
+  end
 end
 
--- Returns the entry whose current or old phrase is exactly `phrase`, or
--- nil and a message.
-function M.from_phrase(phrase)
-  local entry = by_phrase[phrase]
-  if entry then return entry end
-  check_string(phrase, "from_phrase")
-  return nil, "no HTTP status with phrase " .. quote(phrase)
-end
+-- The entry whose canonical or old NAME is exactly the argument.
+M.from_name = exact_lookup(by_name, "from_name", "no HTTP status named ")
+
+-- The entry whose current or old phrase is exactly the argument.
+M.from_phrase = exact_lookup(by_phrase, "from_phrase", "no HTTP status with phrase ")
 
 -- Returns the entry that text typed by a person means ("not found",
 -- "404", "Payload-Too-Large", "404 Not Found"), or nil and a message.
