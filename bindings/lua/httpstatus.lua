@@ -58,15 +58,19 @@ for i = 0, core.httpstatus_count() - 1 do
   by_phrase[entry.phrase] = entry
   M[entry.name] = entry.code
 end
-for i = 0, math.huge do
-  local old = core.httpstatus_old_name_at(i)
-  if not old then break end
+-- Iterates over the raw module's list of old names or old phrases.
+local function aliases(alias_at)
+  local i = -1
+  return function()
+    i = i + 1
+    return alias_at(i)
+  end
+end
+for old in aliases(core.httpstatus_old_name_at) do
   by_name[old.text] = by_code[old.code]
   M[old.text] = old.code
 end
-for i = 0, math.huge do
-  local old = core.httpstatus_old_phrase_at(i)
-  if not old then break end
+for old in aliases(core.httpstatus_old_phrase_at) do
   by_phrase[old.text] = by_code[old.code]
 end
 
