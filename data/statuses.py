@@ -1,0 +1,78 @@
+"""Load and validate data/statuses.toml: the one place httpstatus's facts live.
+
+Every generator (data/generate.py, the gperf keywords, the Go constants)
+imports this module, so the data is read and checked in one place. Any
+inconsistency stops the build with a message naming the entry.
+"""
+import re
+import sys
+import tomllib
+
+REGISTRY = ("permanent", "temporary", "unused", "obsoleted")
+PROPERTIES = ("cacheable", "no_content", "redirect", "keeps_method",
+              "retryable", "interim")
+NAME_RE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
+# Characters httpstatus_find drops while folding (core/src/httpstatus.c
+# folds the same set): ASCII white space, '_', '-', '\''.
+SEPARATORS = " \t\n\v\f\r_-'"
+
+
+def fail(msg):
+    sys.exit(f"data/statuses.toml: {msg}")
+
+
+def fold(text):
+    """The forgiving key: separators dropped, letters upper-cased."""
+    out = "".join(c.upper() for c in text if c not in SEPARATORS)
+    if not out.isascii() or not out.isalnum():
+        fail(f"{text!r} has characters httpstatus_find cannot fold")
+    return out
+
+
+def load(path):
+    with open(path, "rb") as f:
+        raw = tomllib.load(f)
+    entries = []
+    for key, e in raw.items():
+        where = f"[{key}]"
+        if not re.fullmatch(r"[1-5][0-9][0-9]", key):
+            fail(f"{where}: a code is three digits from 100 to 599")
+        unknown = set(e) - {"name", "phrase", "description", "spec",
+                            "registry", "properties", "old_names",
+                            "old_phrases"}
+        if unknown:
+            fail(f"{where}: unknown field(s) {sorted(unknown)}")
+        for field in ("name", "phrase", "description", "spec", "registry"):
+            if not isinstance(e.get(field), str) or not e[field]:
+                fail(f"{where}: '{field}' must be a non-empty string")
+        for field in ("properties", "old_names", "old_phrases"):
+            value = e.setdefault(field, [])
+            if not (isinstance(value, list) and
+                    all(isinstance(v, str) and v for v in value)):
+                fail(f"{where}: '{field}' must be a list of strings")
+        for n in [e["name"]] + e["old_names"]:
+            if not NAME_RE.fullmatch(n):
+                fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
+        for text in [e["phrase"], e["description"], e["spec"]] + e["old_phrases"]:
+            if not text.isascii() or not text.isprintable():
+                fail(f"{where}: {text!r} must be printable ASCII")
+        if e["registry"] not in REGISTRY:
+            fail(f"{where}: registry must be one of {REGISTRY}")
+        bad = set(e["properties"]) - set(PROPERTIES)
+        if bad:
+            fail(f"{where}: unknown properties {sorted(bad)}")
+        code = int(key)
+        if (code < 200) != ("interim" in e["properties"]):
+            fail(f"{where}: every 1xx, and only a 1xx, is interim")
+        if "keeps_method" in e["properties"] and "redirect" not in e["properties"]:
+            fail(f"{where}: keeps_method applies to redirects only")
+        e["code"] = code
+        entries.append(e)
+    codes = [e["code"] for e in entries]
+    if codes != sorted(codes):
+        fail("sections must be in code order")
+    return entries
+
+
+def c_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
