@@ -1,10 +1,12 @@
 # Wraps CMake. `make test` and `make bench` first install the Debian
 # packages listed in debian-packages.txt that are missing.
 BUILD    ?= build
-SANITIZE ?= $(BUILD)/sanitize
 JOBS     ?= $(shell nproc)
 CMAKE_FLAGS ?=
+# Sub-makes run by `cmake --build` would announce every directory.
+MAKEFLAGS += --no-print-directory
 # Reliability checks, each in its own build directory.
+SANITIZE_BUILD ?= $(BUILD)/sanitize
 FUZZ_BUILD     ?= $(BUILD)/fuzz
 TSAN_BUILD     ?= $(BUILD)/tsan
 MEMCHECK_BUILD ?= $(BUILD)/memcheck
@@ -12,7 +14,10 @@ COVERAGE_BUILD ?= $(BUILD)/coverage
 LINT_BUILD     ?= $(BUILD)/lint
 FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
-C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+# CMake builds only the library and the CLI unless asked: the main build
+# turns every part on, the checks below the C tests alone.
+EVERYTHING = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=ON
+C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 .PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint sanitize-bindings
@@ -20,18 +25,18 @@ SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omi
 all: build
 
 build:
-	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) $(EVERYTHING) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Every test in every language, then the C suite again under
 # AddressSanitizer and UndefinedBehaviorSanitizer.
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
-	cmake --build $(SANITIZE) -j $(JOBS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	@# install_and_use builds an unsanitized program against the library: not here.
-	cd $(SANITIZE) && ctest --output-on-failure -j $(JOBS) -E install_and_use
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -E install_and_use
 
 bench: deps build
 	cmake --build $(BUILD) --target bench
@@ -42,7 +47,7 @@ install: build
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DBUILD_TESTING=OFF -DHTTPSTATUS_FUZZ=ON $(C_ONLY)
+	  -DHTTPSTATUS_FUZZ=ON $(C_ONLY) -DBUILD_TESTING=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
@@ -85,24 +90,25 @@ coverage: deps
 # interpreters are not instrumented: Lua and Ruby load the runtime through
 # LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
 # builds with -asan and links the UBSan runtime.
-SANITIZE_BINDINGS ?= $(BUILD)/sanitize-bindings
-GO_MODULE_ENV = GOCACHE=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-cache \
-  GOPATH=$(abspath $(SANITIZE_BINDINGS))/bindings/go/go-path GOENV=off GOFLAGS=-mod=mod \
+SANITIZE_BINDINGS_BUILD ?= $(BUILD)/sanitize-bindings
+GO_MODULE_ENV = GOCACHE=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/go-cache \
+  GOPATH=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/go-path GOENV=off GOFLAGS=-mod=mod \
   GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local CGO_ENABLED=1 CC=gcc \
-  CGO_LDFLAGS=-fsanitize=undefined PKG_CONFIG_PATH=$(abspath $(SANITIZE_BINDINGS))/bindings/go/pkgconfig
+  CGO_LDFLAGS=-fsanitize=undefined PKG_CONFIG_PATH=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/pkgconfig
 sanitize-bindings: deps
-	cmake -S . -B $(SANITIZE_BINDINGS) -DCMAKE_BUILD_TYPE=Debug -DHTTPSTATUS_BENCHMARKS=OFF \
+	cmake -S . -B $(SANITIZE_BINDINGS_BUILD) -DCMAKE_BUILD_TYPE=Debug \
+	  -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=OFF \
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
-	cmake --build $(SANITIZE_BINDINGS) -j $(JOBS)
-	cd $(SANITIZE_BINDINGS) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
+	cmake --build $(SANITIZE_BINDINGS_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BINDINGS_BUILD) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
 	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
-	cd $(SANITIZE_BINDINGS)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
+	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/;
 # any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
 lint: deps
-	cmake -S . -B $(LINT_BUILD) -DBUILD_TESTING=OFF $(C_ONLY) -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+	cmake -S . -B $(LINT_BUILD) $(C_ONLY) -DBUILD_TESTING=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 	cmake --build $(LINT_BUILD) --target httpstatus_generated
 	cppcheck --enable=warning,style,performance,portability --inconclusive \
 	  --std=c99 --error-exitcode=1 --inline-suppr -q \
