@@ -3,7 +3,7 @@
 
     generate_strategies.py GENERATED_DIR OUTDIR
 
-reads the keyword files data/generate.py wrote into GENERATED_DIR
+reads the keyword files gperf/keywords.py wrote into GENERATED_DIR
 (names.gperf, phrases.gperf, forgiving.gperf: every key and its entry's
 position) and writes into OUTDIR:
 

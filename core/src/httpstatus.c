@@ -110,7 +110,7 @@ static int is_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* The bytes httpstatus_find skips while folding; data/generate.py folds
+/* The bytes httpstatus_find skips while folding; gperf/keywords.py folds
  * the table's keys with the same set. */
 static int is_separator(unsigned char c) {
   return is_space(c) || c == '_' || c == '-' || c == '\'';
