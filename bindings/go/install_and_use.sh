@@ -7,8 +7,10 @@
 # (the library's and the module's directories relative to the prefix, as
 # the CMake cache has them: CMAKE_INSTALL_LIBDIR, CMAKE_INSTALL_DATADIR)
 set -eu
-: "${BUILD_DIR:?the build directory to install}" "${GO:?the go command}"
-: "${INSTALL_LIBDIR:?where the library goes}" "${INSTALL_DATADIR:?where the Go module goes}"
+: "${BUILD_DIR:?not set (the build directory to install)}"
+: "${GO:?not set (the go command)}"
+: "${INSTALL_LIBDIR:?not set (where the library goes)}"
+: "${INSTALL_DATADIR:?not set (where the Go module goes)}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix

@@ -7,8 +7,10 @@
 # (the C module's and the layer's directories relative to the prefix, as
 # the CMake cache has them: HTTPSTATUS_LUA_CMOD_DIR, HTTPSTATUS_LUA_LMOD_DIR)
 set -eu
-: "${BUILD_DIR:?the build directory to install}" "${LUA:?the lua5.4 interpreter}"
-: "${LUA_CMOD_DIR:?where the C module goes}" "${LUA_LMOD_DIR:?where httpstatus.lua goes}"
+: "${BUILD_DIR:?not set (the build directory to install)}"
+: "${LUA:?not set (the lua5.4 interpreter)}"
+: "${LUA_CMOD_DIR:?not set (where the C module goes)}"
+: "${LUA_LMOD_DIR:?not set (where httpstatus.lua goes)}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix

@@ -7,8 +7,10 @@
 # (the layer's and the extension's directories relative to the prefix, as
 # the CMake cache has them: HTTPSTATUS_RUBY_LIB_DIR, HTTPSTATUS_RUBY_ARCH_DIR)
 set -eu
-: "${BUILD_DIR:?the build directory to install}" "${RUBY:?the ruby interpreter}"
-: "${RUBY_LIB_DIR:?where lib/httpstatus.rb goes}" "${RUBY_ARCH_DIR:?where the extension goes}"
+: "${BUILD_DIR:?not set (the build directory to install)}"
+: "${RUBY:?not set (the ruby interpreter)}"
+: "${RUBY_LIB_DIR:?not set (where lib/httpstatus.rb goes)}"
+: "${RUBY_ARCH_DIR:?not set (where the extension goes)}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
