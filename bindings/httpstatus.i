@@ -13,9 +13,11 @@
  *   - httpstatus_old_name_at and httpstatus_old_phrase_at list the old
  *     NAMEs and phrases, expanded from the generated map, for bindings
  *     that build their own tables or test them.
- * Language-specific typemaps sit in #ifdef SWIG<LANGUAGE> blocks below. */
-%module httpstatus_core
-
+ *
+ * This file holds no %module and no typemaps: each language's folder has a
+ * small interface (lua/lua.i, ruby/ruby.i, go/go.i) that names the module,
+ * holds that language's typemaps and %includes this file. Every language
+ * must map (const char *s, size_t len), the text arguments, to one string. */
 %{
 #include <limits.h>
 #include "httpstatus.h"
@@ -61,97 +63,6 @@ static const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index) {
              ? &httpstatus_old_phrases[index] : NULL;
 }
 %}
-
-/* ---- Language-specific typemaps ---------------------------------------- */
-
-#ifdef SWIGLUA
-/* Strict type checks: Lua would otherwise convert "404" to 404 and back. */
-%fragment("httpstatus_lua_types", "header") {
-static int httpstatus_lua_isnumber(lua_State *L, int index) {
-  return lua_type(L, index) == LUA_TNUMBER;
-}
-static int httpstatus_lua_isstring(lua_State *L, int index) {
-  return lua_type(L, index) == LUA_TSTRING;
-}
-}
-
-/* Integers go out as Lua integers (SWIG's default pushes floats). */
-%typemap(out) int, unsigned, size_t, enum SWIGTYPE
-%{ lua_pushinteger(L, (lua_Integer)$1); SWIG_arg++; %}
-
-/* A code must be a Lua number with an integer value: "404", 404.5 and 2^63
- * are errors, as for Lua's own integer parameters. */
-%typemap(in, checkfn="httpstatus_lua_isnumber",
-         fragment="httpstatus_lua_types") long long code
-%{ {
-  int exact;
-  lua_Integer value = lua_tointegerx(L, $input, &exact);
-  if (!exact) {
-    SWIG_Lua_pushferrstring(L, "Error in $symname (arg $argnum), "
-                            "number has no integer representation");
-    SWIG_fail;
-  }
-  $1 = (long long)value;
-} %}
-
-/* An index must be a non-negative integer. */
-%typemap(in, checkfn="httpstatus_lua_isnumber",
-         fragment="httpstatus_lua_types") size_t index
-%{ {
-  int exact;
-  lua_Integer value = lua_tointegerx(L, $input, &exact);
-  if (!exact || value < 0) {
-    SWIG_Lua_pushferrstring(L, "Error in $symname (arg $argnum), "
-                            "expected a non-negative integer");
-    SWIG_fail;
-  }
-  $1 = (size_t)value;
-} %}
-
-/* Text must be a Lua string (not a number Lua would convert); its bytes
- * and length go to C as they are. */
-%typemap(in, checkfn="httpstatus_lua_isstring",
-         fragment="httpstatus_lua_types") (const char *s, size_t len)
-%{ $1 = ($1_ltype)lua_tolstring(L, $input, &$2); %}
-#endif
-
-#ifdef SWIGRUBY
-%{
-#include <ruby/encoding.h>
-%}
-
-/* Ruby class names are capitalised. */
-%rename(Status) httpstatus;
-%rename(Alias) httpstatus_alias;
-
-/* A code must be an Integer. A Bignum is far outside int range, so it
- * finds nothing (SWIG's default would raise TypeError for it). */
-%typemap(in) long long code
-%{ if (!RB_INTEGER_TYPE_P($input))
-    rb_raise(rb_eTypeError, "no implicit conversion of %s into Integer",
-             rb_obj_classname($input));
-  $1 = RB_FIXNUM_P($input) ? (long long)FIX2LONG($input) : LLONG_MAX; %}
-
-/* Text must be a String; its bytes and length go to C as they are. */
-%typemap(in) (const char *s, size_t len)
-%{ Check_Type($input, T_STRING);
-  $1 = RSTRING_PTR($input);
-  $2 = (size_t)RSTRING_LEN($input); %}
-
-/* The library's strings are ASCII: hand them out as frozen UTF-8 strings
- * (SWIG's default is a mutable ASCII-8BIT string), deduplicated. */
-%typemap(out) const char *
-%{ $result = $1 ? rb_enc_interned_str_cstr($1, rb_utf8_encoding()) : Qnil; %}
-%typemap(varout) const char *
-%{ $result = $1 ? rb_enc_interned_str_cstr($1, rb_utf8_encoding()) : Qnil; %}
-#endif
-
-#if !defined(SWIGLUA) && !defined(SWIGRUBY)
-/* Elsewhere, SWIG's own string-and-length typemaps. */
-%apply (char *STRING, size_t LENGTH) { (const char *s, size_t len) };
-#endif
-
-/* ---- The API ----------------------------------------------------------- */
 
 /* Everything the library hands out is read-only static data: no setters,
  * no constructors, no destructors. */

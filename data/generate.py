@@ -2,16 +2,11 @@
 """Generate httpstatus's tables from data/statuses.toml.
 
     generate.py DATA OUTDIR
-    generate.py --go DATA OUTDIR
 
 writes into OUTDIR:
   httpstatus_map.h   X-macro maps of every entry, old name and old phrase
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
-
-or, with --go, the Go module's generated sources:
-  statuses.go        a Status constant for every NAME, canonical and old
-  statuses_test.go   every NAME and phrase with its code, for the Go tests
 
 The data is validated first; any inconsistency stops the build with a
 message naming the entry.
@@ -19,7 +14,7 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, fail, load
+from statuses import c_string, load
 
 
 def write_map(entries, out):
@@ -56,77 +51,13 @@ def write_map(entries, out):
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
 
-# Words Go spells in capitals (Go's initialisms convention):
-# HTTP_VERSION_NOT_SUPPORTED -> HTTPVersionNotSupported, OK -> OK.
-GO_INITIALISMS = {"HTTP", "OK", "URI"}
-
-
-def go_name(name):
-    """NOT_FOUND -> NotFound, IM_A_TEAPOT -> ImATeapot."""
-    return "".join(w if w in GO_INITIALISMS else w.capitalize()
-                   for w in name.split("_"))
-
-
-def write_go(entries, out):
-    constants = {}
-    for e in entries:
-        for n in [e["name"]] + e["old_names"]:
-            go = go_name(n)
-            if go in constants:
-                fail(f"[{e['code']}]: {n} and {constants[go]} are both Go's {go}")
-            constants[go] = n
-
-    header = ["// Code generated from data/statuses.toml by data/generate.py."
-              " DO NOT EDIT.", "", "package httpstatus", ""]
-    lines = header + ["// A constant for every status code, named after its NAME.",
-                      "const ("]
-    for e in entries:
-        lines += [f"\t// {go_name(e['name'])} is {e['code']} {e['phrase']}"
-                  f" ({e['spec']}).",
-                  f"\t{go_name(e['name'])} Status = {e['code']}"]
-    lines += [")", "", "// The earlier NAMEs, which still name their codes.",
-              "const ("]
-    for e in entries:
-        for n in e["old_names"]:
-            lines += [f"\t// {go_name(n)} is {go_name(e['name'])} under its"
-                      f" earlier name {n}.",
-                      f"\t{go_name(n)} Status = {go_name(e['name'])}"]
-    lines.append(")")
-    (out / "statuses.go").write_text("\n".join(lines) + "\n")
-
-    # The tests check the C library and the constants against these.
-    lines = header + ["// Every NAME and phrase in data/statuses.toml, with its"
-                      " constant and code.", "var ("]
-
-    def table(var, rows):
-        lines.append(f"\t{var} = []dataText{{")
-        lines.extend(f"\t\t{{{status}, {code}, {c_string(text)}}},"
-                     for status, code, text in rows)
-        lines.append("\t}")
-
-    table("dataNames", [(go_name(e["name"]), e["code"], e["name"])
-                        for e in entries])
-    table("dataPhrases", [(go_name(e["name"]), e["code"], e["phrase"])
-                          for e in entries])
-    table("dataOldNames", [(go_name(n), e["code"], n)
-                           for e in entries for n in e["old_names"]])
-    table("dataOldPhrases", [(go_name(e["name"]), e["code"], p)
-                             for e in entries for p in e["old_phrases"]])
-    lines.append(")")
-    (out / "statuses_test.go").write_text("\n".join(lines) + "\n")
-
-
 def main():
-    go = sys.argv[1:2] == ["--go"]
-    args = sys.argv[2:] if go else sys.argv[1:]
+    args = sys.argv[1:]
     if len(args) != 2:
-        sys.exit("usage: generate.py [--go] DATA OUTDIR")
+        sys.exit("usage: generate.py DATA OUTDIR")
     entries = load(args[0])
     out = Path(args[1])
     out.mkdir(parents=True, exist_ok=True)
-    if go:
-        write_go(entries, out)
-        return
     write_map(entries, out)
 
 

@@ -2,14 +2,20 @@
 # Installs the build into a temporary prefix, then builds and runs a program
 # that uses the installed Go module and library, set up as the README says,
 # in a directory outside the source and build trees.
-# usage: install_and_use.sh CMAKE BUILD_DIR GO LIBDIR DATADIR
+# usage: BUILD_DIR=build GO=go INSTALL_LIBDIR=lib INSTALL_DATADIR=share
+#        [CMAKE=cmake] install_and_use.sh
+# (the library's and the module's directories relative to the prefix, as
+# the CMake cache has them: CMAKE_INSTALL_LIBDIR, CMAKE_INSTALL_DATADIR)
 set -eu
-cmake=$1 build=$2 go=$3 libdir=$4 datadir=$5
+: "${BUILD_DIR:?not set (the build directory to install)}"
+: "${GO:?not set (the go command)}"
+: "${INSTALL_LIBDIR:?not set (where the library goes)}"
+: "${INSTALL_DATADIR:?not set (where the Go module goes)}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
 
-"$cmake" --install "$build" --prefix "$prefix" >/dev/null
+"${CMAKE:-cmake}" --install "$BUILD_DIR" --prefix "$prefix" >/dev/null
 mkdir "$work/app"
 cd "$work/app"
 cat >main.go <<'EOF'
@@ -26,14 +32,14 @@ func main() {
 	fmt.Println(s, ok, s == httpstatus.NotFound && s.IsClientError())
 }
 EOF
-"$go" mod init example.com/app 2>/dev/null
-"$go" mod edit -require=httpstatus@v0.0.0 -replace=httpstatus="$prefix/$datadir/httpstatus/go"
-export PKG_CONFIG_PATH="$prefix/$libdir/pkgconfig" CGO_LDFLAGS="-Wl,-rpath,$prefix/$libdir"
-"$go" build -o app .
+"$GO" mod init example.com/app 2>/dev/null
+"$GO" mod edit -require=httpstatus@v0.0.0 -replace=httpstatus="$prefix/$INSTALL_DATADIR/httpstatus/go"
+export PKG_CONFIG_PATH="$prefix/$INSTALL_LIBDIR/pkgconfig" CGO_LDFLAGS="-Wl,-rpath,$prefix/$INSTALL_LIBDIR"
+"$GO" build -o app .
 
 got=$(./app)
 [ "$got" = "404 Not Found true true" ] || { echo "app printed: $got" >&2; exit 1; }
-module=$("$go" list -m -f '{{.Replace.Dir}}' httpstatus)
+module=$("$GO" list -m -f '{{.Replace.Dir}}' httpstatus)
 library=$(ldd ./app | awk '/libhttpstatus/ { print $3 }')
 case "$module:$library" in
   "$prefix"/*:"$prefix"/*) ;;

@@ -1,5 +1,5 @@
 // Package swig is libhttpstatus's C API as SWIG wraps it for Go; the
-// build generates the rest of the package from bindings/httpstatus.i.
+// build generates the rest of the package from bindings/go/go.i.
 // Use package httpstatus instead.
 package swig
 
