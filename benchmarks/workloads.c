@@ -78,9 +78,9 @@ static const char *copy_text(const char *s, size_t n) {
   return copy;
 }
 
-/* Every byte the texts use, in byte order. */
-static const char *alphabet_of(const char **texts, size_t count) {
-  char *out = bench_must(malloc(256));
+/* Writes every byte the texts use, in byte order, into out[256]; returns
+ * how many. */
+static size_t alphabet_of(const char **texts, size_t count, char *out) {
   size_t n = 0;
   for (unsigned c = 1; c < 256; c++)
     for (size_t i = 0; i < count; i++)
@@ -89,16 +89,15 @@ static const char *alphabet_of(const char **texts, size_t count) {
         break;
       }
   out[n] = '\0';
-  return out;
+  return n;
 }
 
 /* texts: the hits, as given to the lookups; reference tells a miss from a
  * hit. The misses take their bytes from the hits' alphabet. */
 static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS], const char **texts,
                              size_t count, text_lookup reference) {
-  const char *alphabet = alphabet_of(texts, count);
-  size_t alphabet_len = strlen(alphabet);
-  char buffer[FOLDED_MAX + 1];
+  char alphabet[256], buffer[FOLDED_MAX + 1];
+  size_t alphabet_len = alphabet_of(texts, count, alphabet);
   for (size_t i = 0; i < INPUTS; i++) {
     const char *hit = texts[i % count];
     const char *hot = texts[count / 2];
