@@ -1,0 +1,152 @@
+/* The benchmark's workloads, 10,000 inputs each, built at run time from the
+ * library's keys: hits (every key equally often, shuffled), hot (one key),
+ * misses (random bytes of the keys' alphabet at key lengths; for codes,
+ * unregistered three-digit numbers), near misses (a key with one byte or
+ * digit changed) and a 50/50 mix of hits and misses. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "workloads.h"
+
+const char *const workload_names[WORKLOADS] = {"hits", "hot", "misses", "near misses",
+                                               "50/50 mix"};
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15u;
+
+static uint64_t next_random(void) { /* xorshift64*: reproducible runs */
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return rng_state * 2685821657736338717u;
+}
+
+static size_t random_below(size_t n) { return (size_t)(next_random() % n); }
+
+static void shuffle_codes(int *v, size_t n) {
+  for (size_t i = n - 1; i > 0; i--) {
+    size_t j = random_below(i + 1);
+    int t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+  }
+}
+
+static void shuffle_texts(struct text_input *v, size_t n) {
+  for (size_t i = n - 1; i > 0; i--) {
+    size_t j = random_below(i + 1);
+    struct text_input t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+  }
+}
+
+/* httpstatus_at() is in code order: bench_entry[i]->code is the i-th code. */
+static int code_at(size_t i) { return bench_entry[i]->code; }
+
+void build_code_inputs(int in[WORKLOADS][INPUTS]) {
+  for (size_t i = 0; i < INPUTS; i++) {
+    int code;
+    in[HITS][i] = code_at(i % HTTPSTATUS_COUNT);
+    in[HOT][i] = code_at(HTTPSTATUS_COUNT / 2);
+    do /* three digits, like the codes */
+      code = 100 + (int)random_below(900);
+    while (httpstatus_from_code(code));
+    in[MISSES][i] = code;
+    do { /* one digit of a code changed */
+      int digits[3], at = (int)random_below(3), was;
+      code = code_at(random_below(HTTPSTATUS_COUNT));
+      digits[0] = code / 100, digits[1] = code / 10 % 10, digits[2] = code % 10;
+      was = digits[at];
+      while (digits[at] == was)
+        digits[at] = (int)random_below(10);
+      code = digits[0] * 100 + digits[1] * 10 + digits[2];
+    } while (code < 100 || httpstatus_from_code(code));
+    in[NEAR_MISSES][i] = code;
+  }
+  shuffle_codes(in[HITS], INPUTS);
+  for (size_t i = 0; i < INPUTS; i++)
+    in[MIXED][i] = (next_random() & 1) ? in[HITS][i] : in[MISSES][i];
+}
+
+/* Every string gets its own NUL-terminated copy, as input read from
+ * outside would. */
+static const char *copy_text(const char *s, size_t n) {
+  char *copy = bench_must(malloc(n + 1));
+  memcpy(copy, s, n);
+  copy[n] = '\0';
+  return copy;
+}
+
+/* Writes every byte the texts use, in byte order, into out[256]; returns
+ * how many. */
+static size_t alphabet_of(const char **texts, size_t count, char *out) {
+  size_t n = 0;
+  for (unsigned c = 1; c < 256; c++)
+    for (size_t i = 0; i < count; i++)
+      if (strchr(texts[i], (int)c)) {
+        out[n++] = (char)c;
+        break;
+      }
+  out[n] = '\0';
+  return n;
+}
+
+/* texts: the hits, as given to the lookups; reference tells a miss from a
+ * hit. The misses take their bytes from the hits' alphabet. */
+static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS], const char **texts,
+                             size_t count, text_lookup reference) {
+  char alphabet[256], buffer[FOLDED_MAX + 1];
+  size_t alphabet_len = alphabet_of(texts, count, alphabet);
+  for (size_t i = 0; i < INPUTS; i++) {
+    const char *hit = texts[i % count];
+    const char *hot = texts[count / 2];
+    size_t n;
+    in[HITS][i] = (struct text_input){copy_text(hit, strlen(hit)), strlen(hit)};
+    in[HOT][i] = (struct text_input){hot, strlen(hot)};
+    do { /* random bytes of the keys' alphabet, at a key's length */
+      n = strlen(texts[random_below(count)]);
+      for (size_t j = 0; j < n; j++)
+        buffer[j] = alphabet[random_below(alphabet_len)];
+    } while (reference(buffer, n));
+    in[MISSES][i] = (struct text_input){copy_text(buffer, n), n};
+    do { /* a key with one byte changed */
+      const char *key = texts[random_below(count)];
+      size_t at;
+      n = strlen(key);
+      memcpy(buffer, key, n);
+      at = random_below(n);
+      while (buffer[at] == key[at])
+        buffer[at] = alphabet[random_below(alphabet_len)];
+    } while (reference(buffer, n));
+    in[NEAR_MISSES][i] = (struct text_input){copy_text(buffer, n), n};
+  }
+  shuffle_texts(in[HITS], INPUTS);
+  for (size_t i = 0; i < INPUTS; i++)
+    in[MIXED][i] = (next_random() & 1) ? in[HITS][i] : in[MISSES][i];
+}
+
+void build_text_inputs(struct text_input in[WORKLOADS][INPUTS], const struct bench_key *keys,
+                       size_t count, text_lookup reference) {
+  const char **texts = bench_must(malloc(count * sizeof *texts));
+  for (size_t i = 0; i < count; i++)
+    texts[i] = keys[i].text;
+  fill_text_inputs(in, texts, count, reference);
+}
+
+void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference) {
+  const char **texts = bench_must(malloc((names_key_count + phrases_key_count) * sizeof *texts));
+  size_t n = 0;
+  for (int table = 0; table < 2; table++) {
+    const struct bench_key *keys = table ? phrases_keys : names_keys;
+    size_t keys_count = table ? phrases_key_count : names_key_count;
+    for (size_t i = 0; i < keys_count; i++) {
+      char *lower = (char *)copy_text(keys[i].text, keys[i].len);
+      for (char *c = lower; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+          *c = (char)(*c - 'A' + 'a');
+      texts[n++] = lower;
+    }
+  }
+  fill_text_inputs(in, texts, n, reference);
+}
