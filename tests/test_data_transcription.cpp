@@ -328,7 +328,7 @@ TEST_CASE("every unofficial meaning is transcribed, in order, and every "
     CHECK(transcribed.count(u) == 1);
   }
   CHECK(library.size() == rows.size());
-  CHECK(HTTPSTATUS_UNOFFICIAL_COUNT == library.size());
+  CHECK(static_cast<size_t>(HTTPSTATUS_UNOFFICIAL_COUNT) == library.size());
   // The meanings of one code come in the transcription's order.
   for (size_t i = 0; i < rows.size() && i < library.size(); i++) {
     INFO("meaning number " << i + 1);
