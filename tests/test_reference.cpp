@@ -140,4 +140,9 @@ TEST_CASE("every canonical row matches the reference page", "[reference]") {
   // The page's row count, transcribed by hand: update it with the page.
   CHECK(rows == 63);
 }
+#else
+TEST_CASE("every canonical row matches the reference page", "[reference]") {
+  WARN("SKIPPED: the reference page ../shared/reference/"
+       "http-status-registry.md is not beside this checkout");
+}
 #endif
