@@ -28,16 +28,17 @@ file(WRITE ${doc}/changelog.Debian
 execute_process(COMMAND ${GZIP_EXECUTABLE} -9nf ${doc}/changelog.Debian
                 COMMAND_ERROR_IS_FATAL ANY)
 # The machine-readable copyright format, with LICENSE's text as Expat's.
-file(STRINGS ${PROJECT_SOURCE_DIR}/LICENSE license_lines)
-list(FILTER license_lines EXCLUDE REGEX "^(MIT License)?$")
-list(GET license_lines 0 copyright_line)
-list(REMOVE_AT license_lines 0)
-string(REGEX REPLACE "^Copyright (\\(c\\) )?" "" copyright_holder "${copyright_line}")
 file(READ ${PROJECT_SOURCE_DIR}/LICENSE license_text)
-string(REGEX REPLACE "^.*Copyright[^\n]*\n+" "" license_text "${license_text}")
-string(REGEX REPLACE "\n+$" "" license_text "${license_text}")
-string(REGEX REPLACE "\n\n" "\n.\n" license_text "${license_text}")
-string(REGEX REPLACE "(^|\n)" "\\1 " license_text "${license_text}")
+string(REGEX MATCH "Copyright [^\n]*" copyright_line "${license_text}")
+string(REGEX REPLACE "^Copyright (\\(c\\) )?" "" copyright_holder "${copyright_line}")
+string(FIND "${license_text}" "${copyright_line}" at)
+string(LENGTH "${copyright_line}" length)
+math(EXPR at "${at} + ${length}")
+string(SUBSTRING "${license_text}" ${at} -1 license_text)
+string(STRIP "${license_text}" license_text)
+# Indented one space; a blank line is written " .".
+string(REPLACE "\n\n" "\n.\n" license_text "${license_text}")
+string(REPLACE "\n" "\n " license_text " ${license_text}")
 file(WRITE ${doc}/copyright
 "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: httpstatus
@@ -47,13 +48,17 @@ Copyright: ${copyright_holder}
 License: Expat
 ${license_text}
 ")
-foreach(component package IN ZIP_LISTS "libraries;development;cli"
-                                          "${lib_package};libhttpstatus-dev;httpstatus")
+set(components libraries development cli)
+set(packages ${lib_package} libhttpstatus-dev httpstatus)
+foreach(component package IN ZIP_LISTS components packages)
   install(FILES ${doc}/copyright ${doc}/changelog.Debian.gz
           DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
 endforeach()
 
 set(CPACK_GENERATOR DEB)
+set(CPACK_VERBATIM_VARIABLES ON) # the descriptions hold quotes
+# Each package's description starts with its own synopsis: no common one.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGE_NAME httpstatus)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_DEBIAN_PACKAGE_RELEASE ${HTTPSTATUS_DEB_RELEASE})
@@ -68,16 +73,20 @@ set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
-set(CPACK_COMPONENTS_ALL libraries development cli)
-# Dependencies from dpkg-shlibdeps; the library's shlibs file (and the
-# ldconfig trigger CPack adds with it) let packages built against it do
-# the same.
+set(CPACK_COMPONENTS_ALL ${components})
+# Dependencies from dpkg-shlibdeps; the library's shlibs file lets
+# packages built against it have theirs found the same way.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
 
 set(CPACK_DEBIAN_LIBRARIES_PACKAGE_NAME ${lib_package})
 set(CPACK_DEBIAN_LIBRARIES_PACKAGE_SECTION libs)
+# ldconfig runs through libc-bin's trigger, as Debian wants. (CPack adds a
+# postinst and a postrm that call ldconfig as well, for any library under
+# /usr/lib: lintian warns of it, and the second call does no harm.)
+file(WRITE ${doc}/triggers "activate-noawait ldconfig\n")
+set(CPACK_DEBIAN_LIBRARIES_PACKAGE_CONTROL_EXTRA ${doc}/triggers)
 set(CPACK_COMPONENT_LIBRARIES_DESCRIPTION
 "library of every HTTP status code, found in constant time
 httpstatus knows every registered HTTP status code: its name, phrase,
