@@ -17,6 +17,7 @@ function(httpstatus_install_pkgconfig template)
   # Everything but the prefix now; the prefix is kept for install time.
   set(CMAKE_INSTALL_PREFIX_KEPT "@CMAKE_INSTALL_PREFIX@")
   file(READ ${template} text)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${template})
   string(REPLACE "@CMAKE_INSTALL_PREFIX@" "@CMAKE_INSTALL_PREFIX_KEPT@" text "${text}")
   string(CONFIGURE "${text}" text @ONLY)
   file(GENERATE OUTPUT ${configured} CONTENT "${text}")
