@@ -12,7 +12,7 @@ COVERAGE_BUILD ?= $(BUILD)/coverage
 LINT_BUILD     ?= $(BUILD)/lint
 FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
-C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+C_ONLY = -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF -DHTTPSTATUS_DIST_TESTS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 .PHONY: all build test bench install uninstall dist deb deps clean fuzz tsan memcheck coverage lint sanitize-bindings

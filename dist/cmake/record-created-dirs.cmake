@@ -26,10 +26,15 @@ while(scripts)
   endforeach()
 endwhile()
 # Added to, not replaced: a second install finds the directories the first
-# one created, and they are still to be removed.
+# one created, and they are still to be removed. Those gone since are
+# forgotten.
 if(EXISTS "${HTTPSTATUS_CREATED_DIRS_FILE}")
   file(STRINGS "${HTTPSTATUS_CREATED_DIRS_FILE}" recorded)
-  list(APPEND created ${recorded})
+  foreach(dir IN LISTS recorded)
+    if(IS_DIRECTORY "${dir}")
+      list(APPEND created "${dir}")
+    endif()
+  endforeach()
 endif()
 list(FILTER created EXCLUDE REGEX "^$")
 list(REMOVE_DUPLICATES created)
