@@ -5,6 +5,7 @@
 #include "httpstatus.h"
 
 #include <limits.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,7 +33,8 @@ static void query(const char *s, size_t len) {
 }
 
 /* The key itself and every one-byte change of it: each prefix, each byte
- * replaced, dropped, doubled or case-flipped, and each byte appended. */
+ * replaced, dropped, doubled or case-flipped, and each byte appended. Each
+ * copy takes the key's NUL along, though query reads only len bytes. */
 static void near_misses(const char *key) {
   static const unsigned char bytes[] = {0,   '\t', ' ', '\'', '-', '0', '4', 'A', 'E',
                                         'Z', '_',  'a', 'e',  'z', 0x7f, 0x80, 0xff};
@@ -45,45 +47,56 @@ static void near_misses(const char *key) {
     query(key, i);
   for (i = 0; i < len; i++) {
     for (b = 0; b < sizeof bytes; b++) {
-      memcpy(buf, key, len);
+      memcpy(buf, key, len + 1);
       buf[i] = (char)bytes[b];
       query(buf, len);
     }
-    memcpy(buf, key, i);
-    memcpy(buf + i, key + i + 1, len - i - 1);
+    memcpy(buf, key, len + 1);
+    memmove(buf + i, buf + i + 1, len - i);
     query(buf, len - 1);
-    memcpy(buf, key, i + 1);
-    memcpy(buf + i + 1, key + i, len - i);
+    memcpy(buf, key, len + 1);
+    memmove(buf + i + 1, buf + i, len - i + 1);
     query(buf, len + 1);
-    memcpy(buf, key, len);
+    memcpy(buf, key, len + 1);
     buf[i] = (char)(buf[i] ^ 0x20);
     query(buf, len);
   }
   for (b = 0; b < sizeof bytes; b++) {
-    memcpy(buf, key, len);
+    memcpy(buf, key, len + 1);
     buf[len] = (char)bytes[b];
     query(buf, len + 1);
   }
 }
 
+/* The query printf would write from format and its arguments. */
+static void queryf(const char *format, ...) {
+  char buf[300];
+  va_list args;
+  int n;
+  va_start(args, format);
+  n = vsnprintf(buf, sizeof buf, format, args);
+  va_end(args);
+  if (n >= 0 && (size_t)n < sizeof buf)
+    query(buf, (size_t)n);
+}
+
 /* Forms httpstatus_find accepts or refuses around a key: padded, lower
  * case, after the entry's code and after another code. */
 static void decorated(int code, const char *key) {
-  char buf[300];
-  size_t i;
-  snprintf(buf, sizeof buf, "  %s \t", key);
-  query(buf, strlen(buf));
-  snprintf(buf, sizeof buf, "%s", key);
-  for (i = 0; buf[i]; i++)
-    if (buf[i] >= 'A' && buf[i] <= 'Z')
-      buf[i] = (char)(buf[i] - 'A' + 'a');
-  query(buf, strlen(buf));
-  snprintf(buf, sizeof buf, "%d %s", code, key);
-  query(buf, strlen(buf));
-  snprintf(buf, sizeof buf, "%d-%s", code, key);
-  query(buf, strlen(buf));
-  snprintf(buf, sizeof buf, "%d %s", code == 200 ? 404 : 200, key);
-  query(buf, strlen(buf));
+  char lower[256];
+  size_t len = strlen(key), i;
+  queryf("  %s \t", key);
+  queryf("%d %s", code, key);
+  queryf("%d-%s", code, key);
+  queryf("%d %s", code == 200 ? 404 : 200, key);
+  if (len > sizeof lower)
+    return;
+  for (i = 0; i < len; i++) {
+    lower[i] = key[i];
+    if (key[i] >= 'A' && key[i] <= 'Z')
+      lower[i] = (char)(key[i] | 0x20);
+  }
+  query(lower, len);
 }
 
 static void key(int code, const char *text) {
@@ -93,7 +106,6 @@ static void key(int code, const char *text) {
 
 int main(void) {
   const struct httpstatus *e;
-  char buf[16];
   size_t i;
   int code;
 
@@ -146,10 +158,8 @@ int main(void) {
 #undef OLD_PHRASE
 
   for (code = 0; code <= 1000; code++) {
-    snprintf(buf, sizeof buf, "%d", code);
-    query(buf, strlen(buf));
-    snprintf(buf, sizeof buf, "0%d ", code);
-    query(buf, strlen(buf));
+    queryf("%d", code);
+    queryf("0%d ", code);
   }
   query("", 0);
   query(" ", 1);
