@@ -17,10 +17,11 @@ TSAN_ROUNDS    ?= 1000
 # CMake builds only the library and the CLI unless asked: the main build
 # turns every part on, the checks below the C tests alone.
 EVERYTHING = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=ON
-C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF \
+  -DHTTPSTATUS_DIST_TESTS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all build test bench install deps clean fuzz tsan memcheck coverage lint sanitize-bindings
+.PHONY: all build test bench install uninstall dist deb deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
 all: build
 
@@ -43,6 +44,22 @@ bench: deps build
 
 install: build
 	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
+
+# Removes every file the last `make install` installed, and each directory
+# it created once empty.
+uninstall:
+	cmake --build $(BUILD) --target uninstall
+
+# The release tarball, $(BUILD)/dist/httpstatus-<version>.tar.gz: the
+# amalgamation and what builds it without Python or gperf (dist/README.md).
+dist:
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target dist
+
+# The Debian packages, built from the tarball into $(BUILD)/deb/.
+deb: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target deb
 
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
