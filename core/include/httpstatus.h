@@ -180,7 +180,7 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code
  * space, '_', '-' and '\'' ignored ("client closed request",
  * "CLIENT_CLOSED_REQUEST", "ClientClosedRequest"), a code then text
  * ("499 Token Required"), or a status line ("HTTP/1.1 499"), with
- * surrounding white space ignored. Found by a linear scan of the 38
+ * surrounding white space ignored. Found by a linear scan of the
  * meanings' NAMEs and phrases, folded as they are compared.
  * Returns: for a code alone, its first meaning (the one
  * httpstatus_unofficial_from_code gives); for text, the one meaning whose
