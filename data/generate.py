@@ -5,7 +5,8 @@
     generate.py --go DATA OUTDIR
 
 writes into OUTDIR:
-  httpstatus_map.h   X-macro maps of every entry, old name and old phrase
+  httpstatus_map.h   X-macro maps of every entry, old name, old phrase and
+                     unofficial meaning
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
   names.gperf        keywords of the NAME table: canonical and old names
@@ -23,7 +24,7 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, fail, fold, load
+from statuses import c_string, fail, fold, load, load_unofficial
 
 
 def keywords(entries):
@@ -46,7 +47,7 @@ def keywords(entries):
     return names, phrases, folded
 
 
-def write_map(entries, out):
+def write_map(entries, unofficial, out):
     def flags(e):
         return " | ".join(f"HTTPSTATUS_FLAG_{p.upper()}"
                           for p in e["properties"]) or "0"
@@ -76,6 +77,16 @@ def write_map(entries, out):
     for e in entries:
         for p in e["old_phrases"]:
             lines.append(f"  X({e['code']}, {c_string(p)}) \\")
+    lines += ["", "", "/* Codes no IANA registration backs, one X per meaning. */",
+              f"#define HTTPSTATUS_UNOFFICIAL_COUNT {len(unofficial)}", "",
+              "/* X(code, NAME, phrase, description, reference, origin), in code",
+              " * order; the meanings of one code in the data file's order */",
+              "#define HTTPSTATUS_UNOFFICIAL_MAP(X) \\"]
+    for u in unofficial:
+        lines.append(
+            f"  X({u['code']}, {u['name']}, {c_string(u['phrase'])}, "
+            f"{c_string(u['description'])}, {c_string(u['reference'])}, "
+            f"{c_string(u['origin'])}) \\")
     lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
@@ -162,7 +173,7 @@ def main():
         write_go(entries, out)
         return
     names, phrases, folded = keywords(entries)
-    write_map(entries, out)
+    write_map(entries, load_unofficial(args[0]), out)
     write_gperf(names, "names", out)
     write_gperf(phrases, "phrases", out)
     write_gperf(folded, "forgiving", out)
