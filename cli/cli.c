@@ -38,7 +38,8 @@ static const char help[] =
     "  -j, --json           one JSON object a query, in query order, misses\n"
     "                       included, instead (and no message for a miss)\n"
     "  -l, --list[=FILTER]  every status code, or those that pass each FILTER:\n"
-    "                       1xx..5xx; permanent, temporary, unused, obsoleted;\n"
+    "                       1xx..5xx; registered (any status but unofficial),\n"
+    "                       permanent, temporary, unused, obsoleted, unofficial;\n"
     "                       cacheable, no_content, redirect, keeps_method,\n"
     "                       retryable, interim. The operands are filters too.\n"
     "  -h, --help           this text\n"
@@ -105,6 +106,10 @@ static int add_filter(struct filter *f, const char *s) {
     f->classes |= 1U << (s[0] - '0');
     return 1;
   }
+  if (filter_word_is(s, "registered")) {
+    f->registries |= ~(1U << HTTPSTATUS_REGISTRY_UNOFFICIAL);
+    return 1;
+  }
   for (value = 0; httpstatus_registry_name((enum httpstatus_registry)value);
        value++)
     if (filter_word_is(s, httpstatus_registry_name((enum httpstatus_registry)value))) {
@@ -135,38 +140,196 @@ static void print_listed(const struct io *io, const struct httpstatus *e) {
   }
 }
 
+/* Registered entries and unofficial meanings, merged in code order: a
+ * registered entry before the unofficial meanings of its code. */
 static int list(const struct io *io, const struct filter *f) {
-  const struct httpstatus *e;
-  size_t i;
+  const struct httpstatus *e = httpstatus_at(0), *u = httpstatus_unofficial_at(0);
+  size_t i = 0, j = 0;
 
-  for (i = 0; (e = httpstatus_at(i)) != NULL; i++)
-    if (passes(f, e))
-      print_listed(io, e);
+  while (e || u) {
+    if (e && (!u || e->code <= u->code)) {
+      if (passes(f, e))
+        print_listed(io, e);
+      e = httpstatus_at(++i);
+    } else {
+      if (passes(f, u))
+        print_listed(io, u);
+      u = httpstatus_unofficial_at(++j);
+    }
+  }
   return HTTPSTATUS_CLI_MATCHED;
 }
 
-/* Answers one query. Returns: 1 when it matched, 0 when not. */
-static int answer(const struct io *io, const char *query, size_t len) {
-  const struct httpstatus *e = httpstatus_find(query, len);
+static int is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
-  if (io->json) {
-    fputs("{\"query\":", io->out);
-    print_json_string(io->out, query, len);
-    fprintf(io->out, ",\"match\":%s", e ? "true" : "false");
-    if (e) {
-      fputc(',', io->out);
-      print_entry_members(io->out, e);
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The code a query asks about when it is nothing but a code, bare or in a
+ * status line: "499", " 404 ", "HTTP/1.1 499", "HTTP/2 521".
+ * Returns: the code, or -1 when the query is anything else. */
+static int code_alone(const char *s, size_t len) {
+  const char *end = s + len;
+  int code = 0, digits = 0;
+
+  while (s < end && is_space(*s))
+    s++;
+  while (end > s && is_space(end[-1]))
+    end--;
+  /* httpstatus_find's status line: "HTTP/", a digit, maybe '.' and a
+   * digit, white space. */
+  if (end - s > 6 && memcmp(s, "HTTP/", 5) == 0 && is_digit(s[5])) {
+    const char *p = s + 6;
+    if (end - p >= 2 && *p == '.' && is_digit(p[1]))
+      p += 2;
+    if (p < end && is_space(*p)) {
+      while (p < end && is_space(*p))
+        p++;
+      s = p;
+    }
+  }
+  for (; s < end && is_digit(*s) && digits < 3; s++, digits++)
+    code = code * 10 + (*s - '0');
+  return digits > 0 && s == end ? code : -1;
+}
+
+/* "client_error" reads "client error". */
+static void print_words(FILE *out, const char *name) {
+  for (; *name; name++)
+    fputc(*name == '_' ? ' ' : *name, out);
+}
+
+/* What a query found: a registered entry, unofficial meanings, or for an
+ * unregistered code only its class. */
+struct finding {
+  const struct httpstatus *registered;
+  int code; /* the code asked about alone, or -1 */
+  const struct httpstatus *meaning; /* the unofficial meaning text named */
+};
+
+/* Calls print for every unofficial meaning that answers the query: all of
+ * the code's when a code was asked about alone, or the one named.
+ * Returns: how many. */
+static int each_meaning(const struct io *io, const struct finding *f,
+                        void (*print)(const struct io *, const struct httpstatus *, int)) {
+  const struct httpstatus *u;
+  size_t i;
+  int n = 0;
+
+  if (f->meaning) {
+    print(io, f->meaning, n);
+    return 1;
+  }
+  if (f->code < 0)
+    return 0;
+  for (i = 0; (u = httpstatus_unofficial_at(i)) != NULL && u->code <= f->code; i++)
+    if (u->code == f->code)
+      print(io, u, n++);
+  return n;
+}
+
+static void print_meaning_text(const struct io *io, const struct httpstatus *u,
+                               int index) {
+  (void)index;
+  print_entry_text(io->out, u);
+}
+
+static void print_meaning_json(const struct io *io, const struct httpstatus *u,
+                               int index) {
+  fputs(index > 0 ? ",{" : "{", io->out);
+  print_entry_members(io->out, u);
+  fputc('}', io->out);
+}
+
+static void say_no_match(const struct io *io, const char *query, size_t len,
+                         const struct httpstatus *suggestion) {
+  fputs("httpstatus: no HTTP status code matches ", io->err);
+  print_query(io->err, query, len);
+  if (suggestion)
+    fprintf(io->err, "; did you mean %d %s?", suggestion->code,
+            suggestion->phrase);
+  fputc('\n', io->err);
+}
+
+/* One JSON object: the query, whether it matched, the registered entry's
+ * fields, the code and class of an unregistered code, the unofficial
+ * meanings, and for a miss the suggestion if any. */
+static void answer_json(const struct io *io, const char *query, size_t len,
+                        const struct finding *f, int matched) {
+  const struct httpstatus *suggestion;
+
+  fputs("{\"query\":", io->out);
+  print_json_string(io->out, query, len);
+  fprintf(io->out, ",\"match\":%s", matched ? "true" : "false");
+  if (f->registered) {
+    fputc(',', io->out);
+    print_entry_members(io->out, f->registered);
+  } else if (f->meaning ||
+             httpstatus_class_of(f->code) != HTTPSTATUS_CLASS_NONE) {
+    const int code = f->meaning ? f->meaning->code : f->code;
+    fprintf(io->out, ",\"code\":%d,\"class\":\"%s\"", code,
+            httpstatus_class_name(httpstatus_class_of(code)));
+  } else {
+    /* A code out of range is no typo. */
+    suggestion = f->code < 0 ? httpstatus_suggest(query, len) : NULL;
+    if (suggestion) {
+      fputs(",\"suggestion\":{", io->out);
+      print_entry_members(io->out, suggestion);
+      fputc('}', io->out);
     }
     fputs("}\n", io->out);
-  } else if (e) {
-    print_entry_text(io->out, e);
-  } else {
-    /* With --json the object says it. */
-    fputs("httpstatus: no HTTP status code matches ", io->err);
-    print_query(io->err, query, len);
-    fputc('\n', io->err);
+    return;
   }
-  return e != NULL;
+  fputs(",\"unofficial\":[", io->out);
+  each_meaning(io, f, print_meaning_json);
+  fputs("]}\n", io->out);
+}
+
+static void answer_text(const struct io *io, const char *query, size_t len,
+                        const struct finding *f, int matched) {
+  enum httpstatus_class status_class = httpstatus_class_of(f->code);
+
+  if (f->registered) {
+    print_entry_text(io->out, f->registered);
+    each_meaning(io, f, print_meaning_text);
+  } else if (f->meaning) {
+    print_entry_text(io->out, f->meaning);
+  } else if (status_class != HTTPSTATUS_CLASS_NONE) {
+    /* An unregistered code: its class, then what it means unofficially. */
+    fprintf(io->out, "%d: not registered, in the ", f->code);
+    print_words(io->out, httpstatus_class_name(status_class));
+    fputs(matched ? " class; unofficial meanings:\n"
+                  : " class; no unofficial meaning known\n",
+          io->out);
+    each_meaning(io, f, print_meaning_text);
+  } else {
+    say_no_match(io, query, len,
+                 f->code < 0 ? httpstatus_suggest(query, len) : NULL);
+  }
+}
+
+/* Answers one query: its registered entry, followed, when the query is a
+ * code alone, by the code's unofficial meanings; else the unofficial
+ * meanings it names; else, for text, the entry it most likely meant.
+ * Returns: 1 when it found a registered entry or an unofficial meaning,
+ * 0 when not. */
+static int answer(const struct io *io, const char *query, size_t len) {
+  struct finding f;
+  int matched;
+
+  f.registered = httpstatus_find(query, len);
+  f.code = code_alone(query, len);
+  f.meaning = NULL;
+  if (!f.registered && f.code < 0)
+    f.meaning = httpstatus_unofficial_find(query, len);
+  matched = f.registered || f.meaning ||
+            (f.code >= 0 && httpstatus_unofficial_from_code(f.code));
+  if (io->json)
+    answer_json(io, query, len, &f, matched);
+  else
+    answer_text(io, query, len, &f, matched);
+  return matched;
 }
 
 /* Output reaches a reader that waits for it before httpstatus waits for

@@ -10,7 +10,10 @@ void print_entry_text(FILE *out, const struct httpstatus *e) {
   fprintf(out, "%d %s - %s (%s) [%s", e->code, e->phrase, e->description,
           e->spec, e->name);
   /* Permanent is the usual case: only the others say something. */
-  if (e->registry != HTTPSTATUS_REGISTRY_PERMANENT) {
+  if (e->registry == HTTPSTATUS_REGISTRY_UNOFFICIAL) {
+    fprintf(out, "; unofficial, %s", e->origin);
+    sep = ", ";
+  } else if (e->registry != HTTPSTATUS_REGISTRY_PERMANENT) {
     fprintf(out, "; %s", httpstatus_registry_name(e->registry));
     sep = ", ";
   }
@@ -42,6 +45,7 @@ void print_entry_members(FILE *out, const struct httpstatus *e) {
   print_member(out, "spec", e->spec);
   print_member(out, "class", httpstatus_class_name(e->status_class));
   print_member(out, "registry", httpstatus_registry_name(e->registry));
+  print_member(out, "origin", e->origin);
   fputs(",\"properties\":[", out);
   for (flag = 1; flag <= e->flags; flag <<= 1)
     if (e->flags & flag) {

@@ -10,11 +10,11 @@
 /* One line for a person:
  *   404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]
  * the bracket holds the NAME, then the registry status unless permanent
- * ("unofficial, nginx" with the origin), then the properties. */
+ * ("unofficial, nginx": with the origin), then the properties. */
 void print_entry_text(FILE *out, const struct httpstatus *e);
 
 /* The entry's fields as JSON members, without braces:
- *   "code":404,"name":"NOT_FOUND",...,"properties":["cacheable"] */
+ *   "code":404,"name":"NOT_FOUND",...,"origin":"IANA","properties":["cacheable"] */
 void print_entry_members(FILE *out, const struct httpstatus *e);
 
 /* s[0..len) as a JSON string of ASCII only: valid UTF-8 becomes \u escapes,

@@ -87,14 +87,53 @@ std::string fields_of(const httpstatus *e) {
   return std::to_string(e->code) + "|" + e->name + "|" + e->phrase + "|" +
          e->description + "|" + e->spec + "|" +
          httpstatus_class_name(e->status_class) + "|" +
-         httpstatus_registry_name(e->registry) + "|" + flags_of(e);
+         httpstatus_registry_name(e->registry) + "|" + e->origin + "|" +
+         flags_of(e);
 }
 
 const std::string print_fields =
     "def fields(o):\n"
     "    return '|'.join(map(str, (o['code'], o['name'], o['phrase'], "
-    "o['description'], o['spec'], o['class'], o['registry'], "
+    "o['description'], o['spec'], o['class'], o['registry'], o['origin'], "
     "','.join(o['properties']))))\n";
+
+// Every entry --list shows: registered ones and unofficial meanings, in
+// code order, a registered entry before the unofficial meanings of its code.
+std::vector<const httpstatus *> every_entry() {
+  std::vector<const httpstatus *> entries;
+  size_t j = 0;
+  for (size_t i = 0; i < httpstatus_count(); i++) {
+    for (; j < httpstatus_unofficial_count() &&
+           httpstatus_unofficial_at(j)->code < httpstatus_at(i)->code;
+         j++)
+      entries.push_back(httpstatus_unofficial_at(j));
+    entries.push_back(httpstatus_at(i));
+  }
+  for (; j < httpstatus_unofficial_count(); j++)
+    entries.push_back(httpstatus_unofficial_at(j));
+  return entries;
+}
+
+template <typename Keep> std::vector<int> codes_where(Keep keep) {
+  std::vector<int> codes;
+  for (const httpstatus *e : every_entry())
+    if (keep(e))
+      codes.push_back(e->code);
+  return codes;
+}
+
+// The meanings of an unregistered code, as the text output shows them.
+std::string meanings_of(int code) {
+  std::string text;
+  for (size_t i = 0; i < httpstatus_unofficial_count(); i++) {
+    const httpstatus *u = httpstatus_unofficial_at(i);
+    if (u->code == code)
+      text += std::to_string(code) + " " + u->phrase + " - " + u->description +
+              " (" + u->spec + ") [" + u->name + "; unofficial, " + u->origin +
+              "]\n";
+  }
+  return text;
+}
 
 } // namespace
 
@@ -156,9 +195,10 @@ TEST_CASE("cli: --json --list is valid JSON with every field", "[cli]") {
                               "    print(fields(json.loads(line)))\n");
   REQUIRE(r.status == 0);
   std::string expected;
-  for (size_t i = 0; i < httpstatus_count(); i++)
-    expected += fields_of(httpstatus_at(i)) + "\n";
+  for (const httpstatus *e : every_entry())
+    expected += fields_of(e) + "\n";
   CHECK(r.out == expected);
+  CHECK(count_lines(r.out) == httpstatus_count() + httpstatus_unofficial_count());
 }
 
 TEST_CASE("cli: --json answers every query, in order, with every field", "[cli]") {
@@ -182,25 +222,17 @@ TEST_CASE("cli: --json answers every query, in order, with every field", "[cli]"
 }
 
 TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
-  auto codes_where = [](bool (*keep)(const httpstatus *)) {
-    std::vector<int> codes;
-    for (size_t i = 0; i < httpstatus_count(); i++)
-      if (keep(httpstatus_at(i)))
-        codes.push_back(httpstatus_at(i)->code);
-    return codes;
-  };
   Run all = cli("--list");
   CHECK(all.status == 0);
   CHECK(codes_of(all.out) == codes_where([](const httpstatus *) { return true; }));
   for (int cls = 1; cls <= 5; cls++) {
-    std::vector<int> expected;
-    for (size_t i = 0; i < httpstatus_count(); i++)
-      if ((int)httpstatus_at(i)->status_class == cls)
-        expected.push_back(httpstatus_at(i)->code);
     Run r = cli("--list " + std::to_string(cls) + "xx");
     INFO(cls);
     CHECK(r.status == 0);
-    CHECK(codes_of(r.out) == expected);
+    CHECK(codes_of(r.out) == codes_where([cls](const httpstatus *e) {
+            return (int)e->status_class == cls;
+          }));
+    CHECK(r.out[0] == '0' + cls);
   }
   CHECK(cli("--list unused").out == cli("418").out);
   CHECK(codes_of(cli("--list retryable").out) ==
@@ -218,6 +250,22 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
                  e->registry == HTTPSTATUS_REGISTRY_OBSOLETED;
         }));
   CHECK(cli("--list 1xx retryable").out.empty());
+  // Unofficial meanings, and registered entries only.
+  std::string unofficial;
+  for (size_t i = 0; i < httpstatus_unofficial_count(); i++)
+    if (i == 0 || httpstatus_unofficial_at(i - 1)->code !=
+                      httpstatus_unofficial_at(i)->code)
+      unofficial += meanings_of(httpstatus_unofficial_at(i)->code);
+  CHECK(cli("--list unofficial").out == unofficial);
+  CHECK(count_lines(unofficial) == httpstatus_unofficial_count());
+  CHECK(codes_of(cli("--list registered").out) ==
+        codes_where([](const httpstatus *e) {
+          return e->registry != HTTPSTATUS_REGISTRY_UNOFFICIAL;
+        }));
+  CHECK(codes_of(cli("--list 5xx unofficial").out) ==
+        codes_where([](const httpstatus *e) {
+          return e->registry == HTTPSTATUS_REGISTRY_UNOFFICIAL && e->code >= 500;
+        }));
 }
 
 TEST_CASE("cli: --list forms, and options in any order", "[cli]") {
@@ -241,6 +289,82 @@ TEST_CASE("cli: --list forms, and options in any order", "[cli]") {
   CHECK(cli("--list keeps-method").out == cli("307 308").out);
   CHECK(cli("404 --json 500").out == cli("--json 404 500").out);
   CHECK(cli("--json -- 404").out == cli("--json 404").out);
+}
+
+TEST_CASE("cli: an unregistered code: its class and unofficial meanings", "[cli]") {
+  Run r = cli("499");
+  CHECK(r.status == 0);
+  CHECK(r.out == "499: not registered, in the client error class; "
+                 "unofficial meanings:\n" + meanings_of(499));
+  CHECK(r.out.find("499 Client Closed Request - ") != std::string::npos);
+  CHECK(r.out.find("; unofficial, nginx]\n") != std::string::npos);
+  CHECK(r.out.find("499 Token Required - ") != std::string::npos);
+  CHECK(r.out.find("; unofficial, Esri ArcGIS]\n") != std::string::npos);
+  r = cli("521");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("521 Web Server Is Down - ") != std::string::npos);
+  CHECK(r.out.find("; unofficial, Cloudflare]\n") != std::string::npos);
+  // 451: the registered entry, then the unofficial meaning.
+  r = cli("451");
+  CHECK(r.status == 0);
+  CHECK(r.out.find(cli("'unavailable for legal reasons'").out) == 0);
+  CHECK(r.out.substr(r.out.find('\n') + 1) == meanings_of(451));
+  // 466: only a class, which is no match.
+  r = cli("466");
+  CHECK(r.status == 1);
+  CHECK(r.out == "466: not registered, in the client error class; "
+                 "no unofficial meaning known\n");
+  CHECK(cli("'HTTP/1.1 499'").out == cli("499").out);
+  CHECK(cli("' 306 '").out.find("306 Switch Proxy - ") != std::string::npos);
+}
+
+TEST_CASE("cli: text finds an unofficial meaning, a status line, a suggestion", "[cli]") {
+  Run r = cli("'client closed request' TOKEN_REQUIRED '499 token required'");
+  CHECK(r.status == 0);
+  const std::string both = meanings_of(499);
+  const std::string esri = both.substr(both.find('\n') + 1);
+  CHECK(r.out == both + esri);
+  r = cli("'HTTP/1.1 404 Not Found' 'HTTP/2 404'");
+  CHECK(r.status == 0);
+  CHECK(r.out == cli("404 404").out);
+  r = cli("'not fund'");
+  CHECK(r.status == 1);
+  CHECK(r.out == "httpstatus: no HTTP status code matches \"not fund\"; "
+                 "did you mean 404 Not Found?\n");
+  r = cli("teapot");
+  CHECK(r.status == 1);
+  CHECK(r.out == "httpstatus: no HTTP status code matches \"teapot\"; "
+                 "did you mean 418 I'm a Teapot?\n");
+  // Nonsense gets no suggestion, nor does a code.
+  CHECK(cli("xyzzy").out == "httpstatus: no HTTP status code matches \"xyzzy\"\n");
+  CHECK(cli("9999").out == "httpstatus: no HTTP status code matches \"9999\"\n");
+}
+
+TEST_CASE("cli: --json of unofficial meanings and suggestions, every field", "[cli]") {
+  Run r = cli_into_python(
+      "--json 499 466 'client closed request' 451 'not fund' xyzzy",
+      "import json, sys\n" + print_fields +
+          "for line in sys.stdin:\n"
+          "    o = json.loads(line)\n"
+          "    print(o['query'], o['match'], o.get('code'), o.get('class'), "
+          "o.get('name'), len(o.get('unofficial', [])), "
+          "fields(o['suggestion']) if 'suggestion' in o else '-')\n"
+          "    for u in o.get('unofficial', []):\n"
+          "        print(' ', fields(u))\n");
+  CHECK(r.status == 0);
+  std::string expected = "499 True 499 client_error None 2 -\n";
+  for (size_t i = 0; i < httpstatus_unofficial_count(); i++)
+    if (httpstatus_unofficial_at(i)->code == 499)
+      expected += "  " + fields_of(httpstatus_unofficial_at(i)) + "\n";
+  expected += "466 False 466 client_error None 0 -\n";
+  expected += "client closed request True 499 client_error None 1 -\n  " +
+              fields_of(httpstatus_unofficial_find("client closed request", 21)) + "\n";
+  expected += "451 True 451 client_error UNAVAILABLE_FOR_LEGAL_REASONS 1 -\n  " +
+              fields_of(httpstatus_unofficial_from_code(451)) + "\n";
+  expected += "not fund False None None None 0 " +
+              fields_of(httpstatus_from_code(404)) + "\n";
+  expected += "xyzzy False None None None 0 -\n";
+  CHECK(r.out == expected);
 }
 
 TEST_CASE("cli: unknown queries exit 1 naming the query", "[cli]") {

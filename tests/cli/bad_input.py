@@ -35,15 +35,31 @@ def run(*args, stdin=b""):
     return r
 
 
+ENTRY_KEYS = ("code", "name", "phrase", "description", "spec", "class",
+              "registry", "origin", "properties")
+
+
+def check_entry(o):
+    for key in ENTRY_KEYS:
+        assert key in o, f"no {key!r} in {o}"
+
+
 def json_lines(stdout):
     objects = [json.loads(line) for line in stdout.decode("ascii").splitlines()]
     for o in objects:
-        keys = ("code", "name", "phrase", "description", "spec", "class")
-        if "query" in o:  # an answer: the entry's fields when it matched
-            assert isinstance(o["match"], bool), o
-            keys = keys if o["match"] else ()
-        for key in keys:
-            assert key in o, f"no {key!r} in {o}"
+        if "query" not in o:  # --list: an entry
+            check_entry(o)
+            continue
+        # An answer: a registered entry's fields, an unregistered code's
+        # code and class, unofficial meanings, a suggestion.
+        assert isinstance(o["match"], bool), o
+        if "registry" in o:
+            check_entry(o)
+        for u in o.get("unofficial", []):
+            check_entry(u)
+        if "suggestion" in o:
+            check_entry(o["suggestion"])
+        assert o["match"] == ("registry" in o or bool(o.get("unofficial"))), o
     return objects
 
 
@@ -131,7 +147,13 @@ def json_list_is_valid():
     r = run("--json", "--list")
     assert r.returncode == 0
     objects = json_lines(r.stdout)
-    assert len(objects) > 60 and len({o["code"] for o in objects}) == len(objects)
+    assert len(objects) > 60
+    # Registered codes once each; an unofficial meaning once each.
+    registered = [o["code"] for o in objects if o["registry"] != "unofficial"]
+    unofficial = [o["name"] for o in objects if o["registry"] == "unofficial"]
+    assert len(set(registered)) == len(registered) > 60
+    assert len(set(unofficial)) == len(unofficial) > 30
+    assert [o["code"] for o in objects] == sorted(o["code"] for o in objects)
 
 
 @case
