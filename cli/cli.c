@@ -24,11 +24,15 @@ static const char usage[] =
 
 static const char help[] =
     "\n"
-    "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found) or a phrase\n"
-    "(\"Not Found\"), current or old, in any letter case. One line each:\n"
+    "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found), a phrase\n"
+    "(\"Not Found\"), current or old, in any letter case, or a status line\n"
+    "(\"HTTP/1.1 404 Not Found\"). One line each:\n"
     "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n"
     "The bracket holds the NAME, the registry status unless permanent, and\n"
-    "the properties.\n"
+    "the properties. A code with no registered entry (499) shows its class\n"
+    "and its unofficial meanings, each with its origin; text finds them by\n"
+    "NAME or phrase too. A miss names the code it most likely meant:\n"
+    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not Found?\n"
     "\n"
     "With no QUERY and standard input not a terminal, or with the single\n"
     "QUERY -, the queries are read from standard input, one a line, and\n"
@@ -46,11 +50,11 @@ static const char help[] =
     "  -V, --version        the library's version\n"
     "Options may come in any order, before or after queries; -- ends them.\n"
     "\n"
-    "Exit status: 0 when every query matched, 1 when one did not, 2 on a\n"
-    "usage error or unreadable input, 3 when the output could not be written.\n"
-    "When the output is a pipe that its reader closed, httpstatus is ended by\n"
-    "SIGPIPE, silently, as other tools are; if SIGPIPE is ignored, it says so\n"
-    "and exits 3.\n";
+    "Exit status: 0 when every query found a registered code or an unofficial\n"
+    "meaning, 1 when one did not, 2 on a usage error or unreadable input, 3\n"
+    "when the output could not be written. When the output is a pipe that its\n"
+    "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
+    "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
 
 /* What --list keeps: the classes named (any of them), the registry
  * statuses named (any of them) and every property named. 0 keeps all. */

@@ -459,9 +459,10 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   // Every option, the exit statuses and what a closed pipe does.
   for (const char *text :
        {"-j, --json", "-l, --list[=FILTER]", "-h, --help", "-V, --version",
-        "1xx..5xx", "unused", "retryable", "keeps_method", "Exit status: 0",
-        "1 when one did not", "2 on a", "3 when the output",
-        "SIGPIPE", "longer than 1024 bytes"}) {
+        "1xx..5xx", "unused", "retryable", "keeps_method", "unofficial",
+        "registered", "Exit status: 0", "1 when one did not", "2 on a",
+        "3\nwhen the output", "SIGPIPE", "longer than 1024 bytes",
+        "did you mean", "HTTP/1.1 404 Not Found"}) {
     INFO(text);
     CHECK(r.out.find(text) != std::string::npos);
   }
