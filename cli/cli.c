@@ -1,6 +1,5 @@
 /* The httpstatus command: options, queries from arguments or standard
  * input, and the answer to each. */
-#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include "httpstatus.h"
@@ -173,29 +172,32 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 /* The code a query asks about when it is nothing but a code, bare or in a
  * status line: "499", " 404 ", "HTTP/1.1 499", "HTTP/2 521".
  * Returns: the code, or -1 when the query is anything else. */
-static int code_alone(const char *s, size_t len) {
-  const char *end = s + len;
-  int code = 0, digits = 0;
+/* The index of the first byte of s[i..len) that is not white space, or len. */
+static size_t skip_space(const char *s, size_t i, size_t len) {
+  while (i < len && is_space(s[i]))
+    i++;
+  return i;
+}
 
-  while (s < end && is_space(*s))
-    s++;
-  while (end > s && is_space(end[-1]))
-    end--;
+static int code_alone(const char *s, size_t len) {
+  size_t i, digits = 0;
+  int code = 0;
+
+  while (len > 0 && is_space(s[len - 1]))
+    len--;
+  i = skip_space(s, 0, len);
   /* httpstatus_find's status line: "HTTP/", a digit, maybe '.' and a
    * digit, white space. */
-  if (end - s > 6 && memcmp(s, "HTTP/", 5) == 0 && is_digit(s[5])) {
-    const char *p = s + 6;
-    if (end - p >= 2 && *p == '.' && is_digit(p[1]))
-      p += 2;
-    if (p < end && is_space(*p)) {
-      while (p < end && is_space(*p))
-        p++;
-      s = p;
-    }
+  if (len > i + 6 && memcmp(s + i, "HTTP/", 5) == 0 && is_digit(s[i + 5])) {
+    size_t after = i + 6;
+    if (len - after >= 2 && s[after] == '.' && is_digit(s[after + 1]))
+      after += 2;
+    if (after < len && is_space(s[after]))
+      i = skip_space(s, after, len);
   }
-  for (; s < end && is_digit(*s) && digits < 3; s++, digits++)
-    code = code * 10 + (*s - '0');
-  return digits > 0 && s == end ? code : -1;
+  for (; i < len && is_digit(s[i]) && digits < 3; i++, digits++)
+    code = code * 10 + (s[i] - '0');
+  return digits > 0 && i == len ? code : -1;
 }
 
 /* "client_error" reads "client error". */
@@ -388,9 +390,10 @@ static int is_negative_number(const char *arg) {
  * reading; optopt is the short option, or a long option's value when that
  * option was given an argument it does not take, or 0. */
 static int bad_option(FILE *err, char **argv, int at) {
-  char short_option[3] = {'-', (char)optopt, '\0'};
-  if (strncmp(argv[at], "--", 2) != 0)
+  if (strncmp(argv[at], "--", 2) != 0) {
+    const char short_option[3] = {'-', (char)optopt, '\0'};
     return bad_usage(err, "unknown option ", short_option);
+  }
   if (optopt != 0)
     return bad_usage(err, "no argument is taken by ", argv[at]);
   return bad_usage(err, "unknown option ", argv[at]);

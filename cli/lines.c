@@ -1,14 +1,9 @@
 /* Lines from a file descriptor, one at a time, in bounded memory. */
-#define _POSIX_C_SOURCE 200809L
 #include "lines.h"
 
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
-
-/* Room for a whole line after the partial one is moved to the front. */
-typedef char buffer_holds_a_line[sizeof ((struct line_reader *)0)->buf >
-                                 2 * LINE_MAX_BYTES ? 1 : -1];
 
 void line_reader_init(struct line_reader *r, int fd,
                       void (*before_wait)(void *context), void *context) {

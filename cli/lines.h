@@ -7,6 +7,11 @@
 /* The longest line answered, in bytes, without its line ending. A query is
  * a few dozen bytes; a longer line is skipped as it streams past. */
 #define LINE_MAX_BYTES 1024
+/* Reads are this large; a partial line moved to the front leaves room. */
+#define LINE_BUFFER_BYTES (64 * 1024)
+#if LINE_BUFFER_BYTES <= 2 * LINE_MAX_BYTES
+#error "the buffer must hold a line and room to read"
+#endif
 
 enum line_result {
   LINE_READ,     /* *line and *len hold the next line, without its '\n' */
@@ -24,7 +29,7 @@ struct line_reader {
   size_t start, end; /* buffered bytes not yet returned: buf[start..end) */
   int at_eof;
   int skipping; /* inside a line longer than LINE_MAX_BYTES */
-  char buf[64 * 1024];
+  char buf[LINE_BUFFER_BYTES];
 };
 
 void line_reader_init(struct line_reader *r, int fd,
