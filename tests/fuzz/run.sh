@@ -10,7 +10,7 @@ dir=$1/tests/fuzz
 seconds=$2
 mkdir -p "$dir/crashes"
 status=0
-for target in from_name from_phrase find from_code; do
+for target in from_name from_phrase find from_code cli; do
   mkdir -p "$dir/corpus/$target"
   log=$dir/$target.log
   if "$dir/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \

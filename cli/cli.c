@@ -1,0 +1,509 @@
+/* The httpstatus command: options, queries from arguments or standard
+ * input, and the answer to each. */
+#include "cli.h"
+
+#include "httpstatus.h"
+#include "lines.h"
+#include "print.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
+
+static const char usage[] =
+    "usage: httpstatus [--json] QUERY...\n"
+    "       httpstatus [--json] < QUERIES\n"
+    "       httpstatus [--json] --list [FILTER...]\n"
+    "       httpstatus --help | --version\n";
+
+static const char help[] =
+    "\n"
+    "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found), a phrase\n"
+    "(\"Not Found\"), current or old, in any letter case, or a status line\n"
+    "(\"HTTP/1.1 404 Not Found\"). One line each:\n"
+    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n"
+    "The bracket holds the NAME, the registry status unless permanent, and\n"
+    "the properties. A code with no registered entry (499) shows its class\n"
+    "and its unofficial meanings, each with its origin; text finds them by\n"
+    "NAME or phrase too. A miss names the code it most likely meant:\n"
+    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not Found?\n"
+    "\n"
+    "With no QUERY and standard input not a terminal, or with the single\n"
+    "QUERY -, the queries are read from standard input, one a line, and\n"
+    "answered as they come. A line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes is skipped\n"
+    "with a message and counts as unmatched.\n"
+    "\n"
+    "  -j, --json           one JSON object a query, in query order, misses\n"
+    "                       included, instead (and no message for a miss)\n"
+    "  -l, --list[=FILTER]  every status code, or those that pass each FILTER:\n"
+    "                       1xx..5xx; registered (any status but unofficial),\n"
+    "                       permanent, temporary, unused, obsoleted, unofficial;\n"
+    "                       cacheable, no_content, redirect, keeps_method,\n"
+    "                       retryable, interim. The operands are filters too.\n"
+    "  -h, --help           this text\n"
+    "  -V, --version        the library's version\n"
+    "Options may come in any order, before or after queries; -- ends them.\n"
+    "\n"
+    "Exit status: 0 when every query found a registered code or an unofficial\n"
+    "meaning, 1 when one did not, 2 on a usage error or unreadable input, 3\n"
+    "when the output could not be written. When the output is a pipe that its\n"
+    "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
+    "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
+
+/* What --list keeps: the classes named (any of them), the registry
+ * statuses named (any of them) and every property named. 0 keeps all. */
+struct filter {
+  unsigned classes;    /* bit n: class n */
+  unsigned registries; /* bit n: enum httpstatus_registry n */
+  unsigned flags;      /* enum httpstatus_flag bits, all required */
+};
+
+struct options {
+  int json, listing;
+  struct filter filter;
+  const char **operands;
+  int operand_count;
+};
+
+struct io {
+  FILE *out, *err;
+  int json;
+  int write_errno; /* why writing out first failed, or 0 */
+};
+
+static int bad_usage(FILE *err, const char *why, const char *arg) {
+  fprintf(err, "httpstatus: %s", why);
+  if (arg)
+    print_query(err, arg, strlen(arg));
+  fprintf(err, "\n%s", usage);
+  return HTTPSTATUS_CLI_USAGE;
+}
+
+/* s equals word, ignoring letter case, with '-' and ' ' read as '_'. */
+static int filter_word_is(const char *s, const char *word) {
+  for (; *s && *word; s++, word++) {
+    char c = *s;
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c == '-' || c == ' ')
+      c = '_';
+    if (c != *word)
+      return 0;
+  }
+  return *s == '\0' && *word == '\0';
+}
+
+/* Adds the filter s ("4xx", "unused", "retryable") to f.
+ * Returns: 1, or 0 when s names no class, registry status or property. */
+static int add_filter(struct filter *f, const char *s) {
+  unsigned bit;
+  int value;
+
+  if (strlen(s) == 3 && s[0] >= '1' && s[0] <= '5' && (s[1] | 0x20) == 'x' &&
+      (s[2] | 0x20) == 'x') {
+    f->classes |= 1U << (s[0] - '0');
+    return 1;
+  }
+  if (filter_word_is(s, "registered")) {
+    f->registries |= ~(1U << HTTPSTATUS_REGISTRY_UNOFFICIAL);
+    return 1;
+  }
+  for (value = 0; httpstatus_registry_name((enum httpstatus_registry)value);
+       value++)
+    if (filter_word_is(s, httpstatus_registry_name((enum httpstatus_registry)value))) {
+      f->registries |= 1U << value;
+      return 1;
+    }
+  for (bit = 1; httpstatus_flag_name((enum httpstatus_flag)bit); bit <<= 1)
+    if (filter_word_is(s, httpstatus_flag_name((enum httpstatus_flag)bit))) {
+      f->flags |= bit;
+      return 1;
+    }
+  return 0;
+}
+
+static int passes(const struct filter *f, const struct httpstatus *e) {
+  return (!f->classes || f->classes & 1U << e->status_class) &&
+         (!f->registries || f->registries & 1U << e->registry) &&
+         (e->flags & f->flags) == f->flags;
+}
+
+static void print_listed(const struct io *io, const struct httpstatus *e) {
+  if (io->json) {
+    fputc('{', io->out);
+    print_entry_members(io->out, e);
+    fputs("}\n", io->out);
+  } else {
+    print_entry_text(io->out, e);
+  }
+}
+
+/* Registered entries and unofficial meanings, merged in code order: a
+ * registered entry before the unofficial meanings of its code. */
+static int list(const struct io *io, const struct filter *f) {
+  const struct httpstatus *e = httpstatus_at(0), *u = httpstatus_unofficial_at(0);
+  size_t i = 0, j = 0;
+
+  while (e || u) {
+    if (e && (!u || e->code <= u->code)) {
+      if (passes(f, e))
+        print_listed(io, e);
+      e = httpstatus_at(++i);
+    } else {
+      if (passes(f, u))
+        print_listed(io, u);
+      u = httpstatus_unofficial_at(++j);
+    }
+  }
+  return HTTPSTATUS_CLI_MATCHED;
+}
+
+static int is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The code a query asks about when it is nothing but a code, bare or in a
+ * status line: "499", " 404 ", "HTTP/1.1 499", "HTTP/2 521".
+ * Returns: the code, or -1 when the query is anything else. */
+/* The index of the first byte of s[i..len) that is not white space, or len. */
+static size_t skip_space(const char *s, size_t i, size_t len) {
+  while (i < len && is_space(s[i]))
+    i++;
+  return i;
+}
+
+static int code_alone(const char *s, size_t len) {
+  size_t i, digits = 0;
+  int code = 0;
+
+  while (len > 0 && is_space(s[len - 1]))
+    len--;
+  i = skip_space(s, 0, len);
+  /* httpstatus_find's status line: "HTTP/", a digit, maybe '.' and a
+   * digit, white space. */
+  if (len > i + 6 && memcmp(s + i, "HTTP/", 5) == 0 && is_digit(s[i + 5])) {
+    size_t after = i + 6;
+    if (len - after >= 2 && s[after] == '.' && is_digit(s[after + 1]))
+      after += 2;
+    if (after < len && is_space(s[after]))
+      i = skip_space(s, after, len);
+  }
+  for (; i < len && is_digit(s[i]) && digits < 3; i++, digits++)
+    code = code * 10 + (s[i] - '0');
+  return digits > 0 && i == len ? code : -1;
+}
+
+/* "client_error" reads "client error". */
+static void print_words(FILE *out, const char *name) {
+  for (; *name; name++)
+    fputc(*name == '_' ? ' ' : *name, out);
+}
+
+/* What a query found: a registered entry, unofficial meanings, or for an
+ * unregistered code only its class. */
+struct finding {
+  const struct httpstatus *registered;
+  int code; /* the code asked about alone, or -1 */
+  const struct httpstatus *meaning; /* the unofficial meaning text named */
+};
+
+/* Calls print for every unofficial meaning that answers the query: all of
+ * the code's when a code was asked about alone, or the one named.
+ * Returns: how many. */
+static int each_meaning(const struct io *io, const struct finding *f,
+                        void (*print)(const struct io *, const struct httpstatus *, int)) {
+  const struct httpstatus *u;
+  size_t i;
+  int n = 0;
+
+  if (f->meaning) {
+    print(io, f->meaning, n);
+    return 1;
+  }
+  if (f->code < 0)
+    return 0;
+  for (i = 0; (u = httpstatus_unofficial_at(i)) != NULL && u->code <= f->code; i++)
+    if (u->code == f->code)
+      print(io, u, n++);
+  return n;
+}
+
+static void print_meaning_text(const struct io *io, const struct httpstatus *u,
+                               int index) {
+  (void)index;
+  print_entry_text(io->out, u);
+}
+
+static void print_meaning_json(const struct io *io, const struct httpstatus *u,
+                               int index) {
+  fputs(index > 0 ? ",{" : "{", io->out);
+  print_entry_members(io->out, u);
+  fputc('}', io->out);
+}
+
+static void say_no_match(const struct io *io, const char *query, size_t len,
+                         const struct httpstatus *suggestion) {
+  fputs("httpstatus: no HTTP status code matches ", io->err);
+  print_query(io->err, query, len);
+  if (suggestion)
+    fprintf(io->err, "; did you mean %d %s?", suggestion->code,
+            suggestion->phrase);
+  fputc('\n', io->err);
+}
+
+/* One JSON object: the query, whether it matched, the registered entry's
+ * fields, the code and class of an unregistered code, the unofficial
+ * meanings, and for a miss the suggestion if any. */
+static void answer_json(const struct io *io, const char *query, size_t len,
+                        const struct finding *f, int matched) {
+  const struct httpstatus *suggestion;
+
+  fputs("{\"query\":", io->out);
+  print_json_string(io->out, query, len);
+  fprintf(io->out, ",\"match\":%s", matched ? "true" : "false");
+  if (f->registered) {
+    fputc(',', io->out);
+    print_entry_members(io->out, f->registered);
+  } else if (f->meaning ||
+             httpstatus_class_of(f->code) != HTTPSTATUS_CLASS_NONE) {
+    const int code = f->meaning ? f->meaning->code : f->code;
+    fprintf(io->out, ",\"code\":%d,\"class\":\"%s\"", code,
+            httpstatus_class_name(httpstatus_class_of(code)));
+  } else {
+    /* A code out of range is no typo. */
+    suggestion = f->code < 0 ? httpstatus_suggest(query, len) : NULL;
+    if (suggestion) {
+      fputs(",\"suggestion\":{", io->out);
+      print_entry_members(io->out, suggestion);
+      fputc('}', io->out);
+    }
+    fputs("}\n", io->out);
+    return;
+  }
+  fputs(",\"unofficial\":[", io->out);
+  each_meaning(io, f, print_meaning_json);
+  fputs("]}\n", io->out);
+}
+
+static void answer_text(const struct io *io, const char *query, size_t len,
+                        const struct finding *f, int matched) {
+  enum httpstatus_class status_class = httpstatus_class_of(f->code);
+
+  if (f->registered) {
+    print_entry_text(io->out, f->registered);
+    each_meaning(io, f, print_meaning_text);
+  } else if (f->meaning) {
+    print_entry_text(io->out, f->meaning);
+  } else if (status_class != HTTPSTATUS_CLASS_NONE) {
+    /* An unregistered code: its class, then what it means unofficially. */
+    fprintf(io->out, "%d: not registered, in the ", f->code);
+    print_words(io->out, httpstatus_class_name(status_class));
+    fputs(matched ? " class; unofficial meanings:\n"
+                  : " class; no unofficial meaning known\n",
+          io->out);
+    each_meaning(io, f, print_meaning_text);
+  } else {
+    say_no_match(io, query, len,
+                 f->code < 0 ? httpstatus_suggest(query, len) : NULL);
+  }
+}
+
+/* Answers one query: its registered entry, followed, when the query is a
+ * code alone, by the code's unofficial meanings; else the unofficial
+ * meanings it names; else, for text, the entry it most likely meant.
+ * Returns: 1 when it found a registered entry or an unofficial meaning,
+ * 0 when not. */
+static int answer(const struct io *io, const char *query, size_t len) {
+  struct finding f;
+  int matched;
+
+  f.registered = httpstatus_find(query, len);
+  f.code = code_alone(query, len);
+  f.meaning = NULL;
+  if (!f.registered && f.code < 0)
+    f.meaning = httpstatus_unofficial_find(query, len);
+  matched = f.registered || f.meaning ||
+            (f.code >= 0 && httpstatus_unofficial_from_code(f.code));
+  if (io->json)
+    answer_json(io, query, len, &f, matched);
+  else
+    answer_text(io, query, len, &f, matched);
+  return matched;
+}
+
+/* Output reaches a reader that waits for it before httpstatus waits for
+ * more input: a pipe from `tail -f` is answered line by line. */
+static void flush_output(void *context) {
+  struct io *io = context;
+  if (fflush(io->out) != 0 && io->write_errno == 0)
+    io->write_errno = errno;
+}
+
+static int answer_lines(struct io *io, int in) {
+  static struct line_reader reader; /* 64 KiB: not on the stack */
+  int status = HTTPSTATUS_CLI_MATCHED;
+  unsigned long number = 0;
+  const char *line;
+  size_t len;
+  enum line_result got;
+
+  line_reader_init(&reader, in, flush_output, io);
+  /* A write error ends the loop: endless input to a closed pipe must not
+   * keep httpstatus reading. */
+  while (!ferror(io->out) &&
+         (got = line_reader_next(&reader, &line, &len)) != LINE_END) {
+    number++;
+    if (got == LINE_ERROR) {
+      fprintf(io->err, "httpstatus: cannot read the standard input: %s\n",
+              strerror(errno));
+      return HTTPSTATUS_CLI_USAGE;
+    }
+    if (got == LINE_TOO_LONG) {
+      if (io->json)
+        fputs("{\"query\":null,\"match\":false,\"error\":\"line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes\"}\n", io->out);
+      fprintf(io->err, "httpstatus: line %lu is longer than %d bytes: skipped\n",
+              number, LINE_MAX_BYTES);
+      status = HTTPSTATUS_CLI_UNMATCHED;
+      continue;
+    }
+    if (len > 0 && line[len - 1] == '\r') /* CRLF line endings */
+      len--;
+    if (!answer(io, line, len))
+      status = HTTPSTATUS_CLI_UNMATCHED;
+  }
+  return status;
+}
+
+/* "-1" and "-404" are queries, not options. */
+static int is_negative_number(const char *arg) {
+  return arg[0] == '-' && arg[1] >= '0' && arg[1] <= '9';
+}
+
+/* Names the option getopt_long rejected: argv[at] is the element it was
+ * reading; optopt is the short option, or a long option's value when that
+ * option was given an argument it does not take, or 0. */
+static int bad_option(FILE *err, char **argv, int at) {
+  if (strncmp(argv[at], "--", 2) != 0) {
+    const char short_option[3] = {'-', (char)optopt, '\0'};
+    return bad_usage(err, "unknown option ", short_option);
+  }
+  if (optopt != 0)
+    return bad_usage(err, "no argument is taken by ", argv[at]);
+  return bad_usage(err, "unknown option ", argv[at]);
+}
+
+static const struct option long_options[] = {
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"json", no_argument, NULL, 'j'},
+    {"list", optional_argument, NULL, 'l'},
+    {NULL, 0, NULL, 0}};
+
+/* Reads the options into o and the operands, in order, into o->operands
+ * (argc pointers at args + argc). args is argv to getopt_long, with each
+ * negative number replaced by "" so that it reads as an operand.
+ * Returns: -1 to go on, or the exit status. */
+static int parse(int argc, char **argv, char **args, struct options *o,
+                 FILE *out, FILE *err) {
+  int i;
+
+  for (i = 0; i < argc; i++)
+    args[i] = i > 0 && is_negative_number(argv[i]) ? (char *)"" : argv[i];
+  args[argc] = NULL;
+  o->operands = (const char **)args + argc + 1;
+
+  opterr = 0; /* the messages are ours, on err */
+  optind = 0; /* 0 makes glibc's getopt start afresh */
+  for (;;) {
+    int at = optind > 0 ? optind : 1;
+    /* "-" first: operands come back in order, as option 1. */
+    int c = getopt_long(argc, args, "-hVjl::", long_options, NULL);
+    switch (c) {
+    case -1:
+      for (i = optind; i < argc; i++)
+        o->operands[o->operand_count++] = argv[i];
+      return -1;
+    case 1:
+      o->operands[o->operand_count++] = argv[optind - 1];
+      break;
+    case 'h':
+      fprintf(out, "%s%s", usage, help);
+      return HTTPSTATUS_CLI_MATCHED;
+    case 'V':
+      fprintf(out, "httpstatus %s\n", httpstatus_version());
+      return HTTPSTATUS_CLI_MATCHED;
+    case 'j':
+      o->json = 1;
+      break;
+    case 'l':
+      o->listing = 1;
+      if (optarg && !add_filter(&o->filter, optarg))
+        return bad_usage(err, "no --list filter is called ", optarg);
+      break;
+    default:
+      return bad_option(err, argv, at);
+    }
+  }
+}
+
+static int run(int argc, char **argv, int in, struct io *io) {
+  struct options o = {0, 0, {0, 0, 0}, NULL, 0};
+  FILE *err = io->err;
+  int status, i;
+  /* args for getopt_long, then the operands: argc + 1 pointers each. */
+  char **args = malloc(2 * ((size_t)argc + 1) * sizeof *args);
+
+  if (!args) {
+    fputs("httpstatus: out of memory\n", err);
+    return HTTPSTATUS_CLI_USAGE;
+  }
+  status = parse(argc, argv, args, &o, io->out, err);
+  io->json = o.json;
+  if (status >= 0) {
+    /* --help or --version, or a usage error */
+  } else if (o.listing) {
+    status = HTTPSTATUS_CLI_MATCHED;
+    for (i = 0; i < o.operand_count && status == HTTPSTATUS_CLI_MATCHED; i++)
+      if (!add_filter(&o.filter, o.operands[i]))
+        status = bad_usage(err, "no --list filter is called ", o.operands[i]);
+    if (status == HTTPSTATUS_CLI_MATCHED)
+      status = list(io, &o.filter);
+  } else if ((o.operand_count == 1 && strcmp(o.operands[0], "-") == 0) ||
+             (o.operand_count == 0 && !isatty(in))) {
+    status = answer_lines(io, in);
+  } else if (o.operand_count == 0) {
+    status = bad_usage(err, "no query given", NULL);
+  } else {
+    status = HTTPSTATUS_CLI_MATCHED;
+    for (i = 0; i < o.operand_count; i++)
+      if (!answer(io, o.operands[i], strlen(o.operands[i])))
+        status = HTTPSTATUS_CLI_UNMATCHED;
+  }
+  free(args);
+  return status;
+}
+
+int httpstatus_cli_run(int argc, char **argv, int in, FILE *out, FILE *err) {
+  struct io io = {NULL, NULL, 0, 0};
+  int status;
+
+  io.out = out;
+  io.err = err;
+  status = run(argc, argv, in, &io);
+  flush_output(&io);
+  /* A full disk, or a closed pipe when SIGPIPE is ignored, must not pass
+   * for success. */
+  if (ferror(out)) {
+    fprintf(err, "httpstatus: cannot write the output: %s\n",
+            strerror(io.write_errno ? io.write_errno : EIO));
+    return HTTPSTATUS_CLI_WRITE;
+  }
+  return status;
+}
