@@ -33,17 +33,15 @@ static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 #undef BY_CODE
 };
 
-/* The gperf tables (see gperf/gperf.cmake). Each slot holds the position of
- * its entry. Declaring the lookups static here gives gperf's definitions
- * internal linkage, so they stay out of the library's ABI and can be
- * inlined. */
-struct httpstatus_slot {
-  int name; /* offset into the table's string pool */
-  unsigned char index;
+/* The gperf tables (see gperf/gperf.cmake and gperf/postprocess.py): for
+ * each hash value h, rows[h] is the length of the key that hashes to h
+ * (0 where none does) and the byte offset of its entry in entries[], which
+ * saves the lookup a multiply; keys[h] is that key, zero-padded to
+ * KEY_WIDTH bytes. */
+struct httpstatus_row {
+  unsigned char len;
+  unsigned short entry;
 };
-static const struct httpstatus_slot *names_lookup(const char *str, size_t len);
-static const struct httpstatus_slot *phrases_lookup(const char *str, size_t len);
-static const struct httpstatus_slot *forgiving_lookup(const char *str, size_t len);
 
 static uint64_t load64(const char *p) {
   uint64_t v;
@@ -63,31 +61,46 @@ static uint16_t load16(const char *p) {
   return v;
 }
 
-/* Nonzero when the n bytes at a and b differ. The gperf lookups call this
- * in place of memcmp (gperf/inline-compare.cmake), which they only test
- * against 0: a few inline word compares cost less than a call. The loads
- * overlap rather than read past a + n or b + n. */
-static inline int httpstatus_keys_differ(const char *a, const char *b, size_t n) {
-  if (n >= 8) {
-    uint64_t diff = (load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8));
-    for (size_t i = 8; i + 8 < n; i += 8)
-      diff |= load64(a + i) ^ load64(b + i);
+/* Nonzero when the len bytes at s and key differ, for 2 <= len <= 32 (the
+ * generated tables check their keys' lengths). Two loads per size class,
+ * overlapping in the middle rather than reading past s + len. */
+static inline int keys_differ(const char *s, const char *key, size_t len) {
+  if (len >= 8) {
+    uint64_t diff = (load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8));
+    if (len > 16)
+      diff |= (load64(s + 8) ^ load64(key + 8)) | (load64(s + len - 16) ^ load64(key + len - 16));
     return diff != 0;
   }
-  if (n >= 4)
-    return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) != 0;
-  if (n >= 2)
-    return ((load16(a) ^ load16(b)) | (load16(a + n - 2) ^ load16(b + n - 2))) != 0;
-  return n == 1 && a[0] != b[0];
+  if (len >= 4)
+    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) != 0;
+  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) != 0;
 }
 
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
 
-static const struct httpstatus *entry_of(const struct httpstatus_slot *slot) {
-  return slot ? &entries[slot->index] : NULL;
+/* The length test every lookup makes before hashing, so the hash reads
+ * only bytes the input has and its value stays within the padded rows. */
+#define LENGTH_FITS(table, len)                                                \
+  ((size_t)(len) - table##_MIN_WORD_LENGTH <=                                  \
+   (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
+
+/* The entry whose key hashes to hash and equals s[0..len), or NULL. The
+ * key's row is addressed only once its length matches, as only hash values
+ * of keys have one. */
+static inline const struct httpstatus *match(const struct httpstatus_row *rows,
+                                             const char *keys, size_t key_width,
+                                             size_t hash, const char *s, size_t len) {
+  const struct httpstatus_row *row = &rows[hash];
+  if (row->len != len || keys_differ(s, keys + hash * key_width, len))
+    return NULL;
+  return (const struct httpstatus *)(const void *)((const char *)entries + row->entry);
 }
+
+#define LOOKUP(table, s, len)                                                  \
+  match(table##_rows, (const char *)table##_keys, table##_KEY_WIDTH,           \
+        table##_hash(s, len), s, len)
 
 const struct httpstatus *httpstatus_from_code(int code) {
   /* One unsigned compare catches both ends of the range; clamping to the
@@ -99,11 +112,15 @@ const struct httpstatus *httpstatus_from_code(int code) {
 }
 
 const struct httpstatus *httpstatus_from_name(const char *s, size_t len) {
-  return s ? entry_of(names_lookup(s, len)) : NULL;
+  if (s == NULL || !LENGTH_FITS(names, len))
+    return NULL;
+  return LOOKUP(names, s, len);
 }
 
 const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
-  return s ? entry_of(phrases_lookup(s, len)) : NULL;
+  if (s == NULL || !LENGTH_FITS(phrases, len))
+    return NULL;
+  return LOOKUP(phrases, s, len);
 }
 
 static int is_space(unsigned char c) {
@@ -164,7 +181,7 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
       return NULL; /* longer than any key */
     key[n++] = (char)c;
   }
-  by_text = entry_of(forgiving_lookup(key, n));
+  by_text = LENGTH_FITS(forgiving, n) ? LOOKUP(forgiving, key, n) : NULL;
   return by_number == NULL || by_number == by_text ? by_text : NULL;
 }
 
