@@ -46,6 +46,53 @@ def c_string(literal):
     return re.sub(r"\\(.)", r"\1", literal)
 
 
+def terms_by_length(lines, min_len, max_len):
+    """The key positions of gperf's hash, from the lines of its switch.
+
+    Runs the switch for every valid length and requires what gperf's hash
+    is documented to do: the byte at position p counts exactly when the
+    key is longer than p."""
+    term = re.compile(r"hval \+= asso_values\[\(unsigned char\)str\[(\d+)\]\];$")
+    for line in lines:
+        if not (term.match(line) or re.fullmatch(r"case \d+:|default:|break;|/\*FALLTHROUGH\*/",
+                                                 line)):
+            raise ShapeError(f"unexpected line in the hash: {line}")
+    positions = sorted({int(m[1]) for m in map(term.match, lines) if m})
+    if not positions:
+        raise ShapeError("a hash without key positions")
+    for length in range(min_len, max_len + 1):
+        label = f"case {length}:" if f"case {length}:" in lines else "default:"
+        if label not in lines:
+            raise ShapeError(f"no case for length {length}")
+        counted = []
+        for line in lines[lines.index(label):]:
+            if line == "break;":
+                break
+            if term.match(line):
+                counted.append(int(term.match(line)[1]))
+        if sorted(counted) != [p for p in positions if p < length]:
+            raise ShapeError(f"the positions hashed at length {length} are not "
+                             "those shorter than it")
+    return positions
+
+
+def hash_code(table, asso_values, positions, min_len):
+    """gperf's hash, written for the lookup: the sum in size_t, and each
+    position past the shortest key guarded by the length."""
+    rows = ",\n".join("    " + ", ".join(f"{v:3}" for v in asso_values[i:i + 16])
+                      for i in range(0, 256, 16))
+    term = "asso_values[(unsigned char)str[{}]]"
+    out = [f"static size_t {table}_hash(const char *str, size_t len) {{",
+           f"  static const unsigned char asso_values[256] = {{\n{rows}\n  }};",
+           "  size_t hval = len;"]
+    for p in positions:
+        if p < min_len:
+            out.append(f"  hval += {term.format(p)};")
+        else:
+            out.append(f"  if (len > {p})\n    hval += {term.format(p)};")
+    return "\n".join(out + ["  return hval;", "}"])
+
+
 def rewrite(table, text):
     min_len = constant(text, table, "MIN_WORD_LENGTH")
     max_len = constant(text, table, "MAX_WORD_LENGTH")
@@ -54,27 +101,29 @@ def rewrite(table, text):
         raise ShapeError("a key shorter than 2 bytes: the compare in "
                          "core/src/httpstatus.c starts at 2")
 
-    # The hash function: kept as gperf wrote it, once its shape is one this
-    # script can bound: hval starts at the length, then adds one asso_values
-    # entry per key position, and nothing else.
+    # The hash function: gperf's asso_values and key positions, read from
+    # its code, which must be a switch on the length whose cases add one
+    # asso_values term each and nothing else.
     hash_fn = need(rf"\n(#ifdef __GNUC__\n__inline\n.*?\nstatic unsigned int\n"
                    rf"{table}_hash \(register const char \*str, register size_t len\)\n"
-                   rf"\{{\n.*?\n\}}\n)", text, f"{table}_hash", re.S)
-    body = hash_fn[1]
+                   rf"\{{\n.*?\n\}}\n)", text, f"{table}_hash", re.S)[1]
     asso = need(r"static const unsigned char asso_values\[\] =\n\s*\{([\d\s,]*)\};",
-                body, "asso_values table")
+                hash_fn, "asso_values table")
     asso_values = [int(v) for v in asso[1].replace(",", " ").split()]
     if len(asso_values) != 256:
         raise ShapeError("asso_values does not have one entry per byte")
-    if "register unsigned int hval = len;" not in body or "return hval;" not in body:
-        raise ShapeError("hval is not the length plus asso_values terms")
-    terms = re.findall(r"hval \+= asso_values\[\(unsigned char\)str\[(\d+)\]\];", body)
-    # hval is named by its declaration, the switch, the return and each term.
-    if not terms or body.count("asso_values[(") != len(terms) \
-            or body.count("hval") != len(terms) + 3:
-        raise ShapeError("a hash term other than asso_values[(unsigned char)str[N]]")
+    switch = need(r"\n  register unsigned int hval = len;\n\n  switch \(hval\)\n    \{\n"
+                  r"(.*?)\n    \}\n  return hval;\n\}\n$", hash_fn, "the switch on hval",
+                  re.S)[1]
+    lines = [line.strip() for line in switch.splitlines()]
+    positions = terms_by_length(lines, min_len, max_len)
+
+    # Checked against gperf's own hash values below, key by key.
+    def hash_of(key):
+        return len(key) + sum(asso_values[ord(key[p])] for p in positions if p < len(key))
+
     # Any input of a valid length hashes to at most this.
-    hash_bound = max_len + len(terms) * max(asso_values)
+    hash_bound = max_len + len(positions) * max(asso_values)
 
     # Keys: the pool member named after each hash value holds its key, and
     # the slot that points at that member holds the entry's index.
@@ -88,6 +137,8 @@ def rewrite(table, text):
                          f"{total} keys")
     if max(keys) != max_hash or any(not min_len <= len(k) <= max_len for k in keys.values()):
         raise ShapeError("a key outside the stated hash or length range")
+    if any(hash_of(k) != h for h, k in keys.items()):
+        raise ShapeError("the hash read from gperf's code does not give its keys' values")
 
     width = (max_len + 1 + 7) // 8 * 8  # room for the NUL, in whole words
     rows = ",\n".join(
@@ -98,8 +149,8 @@ def rewrite(table, text):
         '  "' + keys.get(h, "").replace("\\", "\\\\").replace('"', '\\"') + '"'
         for h in range(max_hash + 1))
 
-    head = text[:text.index(hash_fn[1])]
-    return (f"{head}\n{body}\n"
+    head = text[:text.index(hash_fn)]
+    return (f"{head}\n{hash_code(table, asso_values, positions, min_len)}\n"
             f"/* Generated by gperf/postprocess.py from gperf's slots. */\n"
             f"#define {table}_KEY_WIDTH {width}\n"
             f"static const struct httpstatus_row {table}_rows[{hash_bound + 1}] = {{\n"
