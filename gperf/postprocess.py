@@ -77,19 +77,26 @@ def terms_by_length(lines, min_len, max_len):
 
 
 def hash_code(table, asso_values, positions, min_len):
-    """gperf's hash, written for the lookup: the sum in size_t, and each
-    position past the shortest key guarded by the length."""
+    """gperf's hash, written for the lookup: the sum in size_t, and the
+    positions past the shortest key behind one length test, longest first,
+    so that a key at least as long as every position takes one branch."""
     rows = ",\n".join("    " + ", ".join(f"{v:3}" for v in asso_values[i:i + 16])
                       for i in range(0, 256, 16))
-    term = "asso_values[(unsigned char)str[{}]]"
+
+    def terms(chosen):  # each added to hval alone: a sum of ints would
+        # need widening to size_t
+        return "".join(f"\n    hval += asso_values[(unsigned char)str[{p}]];" for p in chosen)
+
+    always = [p for p in positions if p < min_len]
+    guarded = sorted((p for p in positions if p >= min_len), reverse=True)
     out = [f"static size_t {table}_hash(const char *str, size_t len) {{",
            f"  static const unsigned char asso_values[256] = {{\n{rows}\n  }};",
-           "  size_t hval = len;"]
-    for p in positions:
-        if p < min_len:
-            out.append(f"  hval += {term.format(p)};")
-        else:
-            out.append(f"  if (len > {p})\n    hval += {term.format(p)};")
+           "  size_t hval = len;" + terms(always).replace("\n    ", "\n  ")]
+    for i, p in enumerate(guarded):
+        keyword = "  if" if i == 0 else " else if"
+        out.append(f"{keyword} (len > {p}) {{{terms(guarded[i:])}\n  }}")
+    if guarded:
+        out[-len(guarded):] = ["".join(out[-len(guarded):])]
     return "\n".join(out + ["  return hval;", "}"])
 
 
