@@ -61,19 +61,49 @@ static uint16_t load16(const char *p) {
   return v;
 }
 
-/* Nonzero when the len bytes at s and key differ, for 2 <= len <= 32 (the
- * generated tables check their keys' lengths). Two loads per size class,
- * overlapping in the middle rather than reading past s + len. */
-static inline int keys_differ(const char *s, const char *key, size_t len) {
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Byte by byte, 0xff where the 16 bytes at a and b agree. */
+static __m128i same16(const char *a, const char *b) {
+  return _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
+                        _mm_loadu_si128((const __m128i *)(const void *)b));
+}
+#endif
+
+/* entry when the len bytes at s and key agree, else NULL, for
+ * 2 <= len <= 32 (the generated tables check their keys' lengths). Two
+ * loads per size class, overlapping in the middle rather than reading past
+ * s + len; from 16 bytes, the two are 16 bytes wide where the target has
+ * SSE2. Each class chooses the result itself: a shared "differ" flag
+ * costs every class instructions to normalise it. */
+static inline const struct httpstatus *if_same(const char *s, const char *key, size_t len,
+                                               const struct httpstatus *entry) {
   if (len >= 8) {
-    uint64_t diff = (load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8));
-    if (len > 16)
-      diff |= (load64(s + 8) ^ load64(key + 8)) | (load64(s + len - 16) ^ load64(key + len - 16));
-    return diff != 0;
+    if (len >= 16)
+#ifdef __SSE2__
+      return _mm_movemask_epi8(_mm_and_si128(same16(s, key),
+                                             same16(s + len - 16, key + len - 16))) == 0xffff
+                 ? entry
+                 : NULL;
+#else
+      return ((load64(s) ^ load64(key)) | (load64(s + 8) ^ load64(key + 8)) |
+              (load64(s + len - 16) ^ load64(key + len - 16)) |
+              (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+                 ? entry
+                 : NULL;
+#endif
+    return ((load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+               ? entry
+               : NULL;
   }
   if (len >= 4)
-    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) != 0;
-  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) != 0;
+    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) == 0
+               ? entry
+               : NULL;
+  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) == 0
+             ? entry
+             : NULL;
 }
 
 #include "names.c"
@@ -93,9 +123,10 @@ static inline const struct httpstatus *match(const struct httpstatus_row *rows,
                                              const char *keys, size_t key_width,
                                              size_t hash, const char *s, size_t len) {
   const struct httpstatus_row *row = &rows[hash];
-  if (row->len != len || keys_differ(s, keys + hash * key_width, len))
+  if (row->len != len)
     return NULL;
-  return (const struct httpstatus *)(const void *)((const char *)entries + row->entry);
+  return if_same(s, keys + hash * key_width, len,
+                 (const struct httpstatus *)(const void *)((const char *)entries + row->entry));
 }
 
 #define LOOKUP(table, s, len)                                                  \
