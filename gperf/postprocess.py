@@ -25,7 +25,7 @@ import re
 import sys
 
 
-# The row width; keys_differ in core/src/httpstatus.c compares up to 32
+# The row width; if_same in core/src/httpstatus.c compares up to 32
 # bytes, and every row keeps a NUL.
 KEY_WIDTH = 32
 
@@ -113,7 +113,7 @@ def rewrite(table, text):
     max_hash = constant(text, table, "MAX_HASH_VALUE")
     if min_len < 2 or max_len >= KEY_WIDTH:
         raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH - 1} "
-                         "bytes, which keys_differ in core/src/httpstatus.c "
+                         "bytes, which if_same in core/src/httpstatus.c "
                          "does not compare")
 
     # The hash function: gperf's asso_values and key positions, read from
