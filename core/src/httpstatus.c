@@ -33,16 +33,6 @@ static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 #undef BY_CODE
 };
 
-/* The gperf tables (see gperf/gperf.cmake and gperf/postprocess.py): for
- * each hash value h, rows[h] is the length of the key that hashes to h
- * (0 where none does) and the byte offset of its entry in entries[], which
- * saves the lookup a multiply; keys[h] is that key, zero-padded to
- * KEY_WIDTH bytes. */
-struct httpstatus_row {
-  unsigned char len;
-  unsigned short entry;
-};
-
 static uint64_t load64(const char *p) {
   uint64_t v;
   memcpy(&v, p, sizeof v);
@@ -106,6 +96,8 @@ static inline const struct httpstatus *if_same(const char *s, const char *key, s
              : NULL;
 }
 
+/* The width of the generated tables' key rows: a key and its NUL. */
+#define KEY_WIDTH 32
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
@@ -116,22 +108,22 @@ static inline const struct httpstatus *if_same(const char *s, const char *key, s
   ((size_t)(len) - table##_MIN_WORD_LENGTH <=                                  \
    (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
 
-/* The entry whose key hashes to hash and equals s[0..len), or NULL. The
- * key's row is addressed only once its length matches, as only hash values
- * of keys have one. */
-static inline const struct httpstatus *match(const struct httpstatus_row *rows,
-                                             const char *keys, size_t key_width,
-                                             size_t hash, const char *s, size_t len) {
-  const struct httpstatus_row *row = &rows[hash];
-  if (row->len != len)
+/* The entry whose key is s[0..len), given its hash value, from the tables
+ * of gperf/postprocess.py. A hash value's entry and key are read only once
+ * its length matches, as only hash values of keys have one. */
+static inline const struct httpstatus *match(const unsigned char *lengths,
+                                             const unsigned short *entry_offsets,
+                                             const char (*keys)[KEY_WIDTH], size_t hash,
+                                             const char *s, size_t len) {
+  if (lengths[hash] != len)
     return NULL;
-  return if_same(s, keys + hash * key_width, len,
-                 (const struct httpstatus *)(const void *)((const char *)entries + row->entry));
+  return if_same(s, keys[hash], len,
+                 (const struct httpstatus *)(const void *)((const char *)entries +
+                                                           entry_offsets[hash]));
 }
 
 #define LOOKUP(table, s, len)                                                  \
-  match(table##_rows, (const char *)table##_keys, table##_KEY_WIDTH,           \
-        table##_hash(s, len), s, len)
+  match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
 
 const struct httpstatus *httpstatus_from_code(int code) {
   /* One unsigned compare catches both ends of the range; clamping to the
@@ -193,21 +185,22 @@ static const size_t advance[256] = {BYTES256(ADVANCE)};
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
 static inline const struct httpstatus *find_folded(const char *s, const char *end) {
   /* A key at most as long as the longest, plus a block of 8 bytes folded
-   * before the length is checked again. */
-  char key[forgiving_MAX_WORD_LENGTH + 8];
+   * before the length is checked again. Zeroed, so that every byte the
+   * hash and the compare may read is provably written. */
+  char key[forgiving_MAX_WORD_LENGTH + 8] = {0};
   size_t n = 0;
 
   /* Eight bytes a step while eight remain, then four if four remain, then
-   * one at a time; before each, a key already longer than any matches
-   * nothing. */
-  for (; end - s >= 8; s += 8) {
+   * one at a time; before each step of eight and before the rest, a key
+   * already longer than any matches nothing. */
+  for (;; s += 8) {
     if (n > forgiving_MAX_WORD_LENGTH)
       return NULL;
+    if (end - s < 8)
+      break;
     for (int i = 0; i < 8; i++)
       FOLD_ONTO(key, n, s[i]);
   }
-  if (n > forgiving_MAX_WORD_LENGTH)
-    return NULL;
   if (end - s >= 4) {
     for (int i = 0; i < 4; i++)
       FOLD_ONTO(key, n, s[i]);
