@@ -1,23 +1,19 @@
 # httpstatus_gperf(<table> <input.gperf> <output.c>)
 #
-# Turns one generated keyword file into a perfect-hash lookup, included by
-# core/src/httpstatus.c. Every option is given here, on the command line, so
-# the three tables (names, phrases, forgiving) are built alike:
+# Turns one generated keyword file into the tables of a perfect-hash lookup,
+# included by core/src/httpstatus.c. gperf finds the hash function;
+# gperf/postprocess.py keeps that function and replaces gperf's lookup with
+# the tables the library's own lookup reads (see that script). Every option
+# is given here, on the command line, so the three tables (names, phrases,
+# forgiving) are built alike:
 #
 #   --language=ANSI-C        prototypes, for -Wall -Wextra -Wpedantic.
-#   --struct-type            each keyword carries its entry's position.
-#   --omit-struct-type       struct httpstatus_slot is defined once, in
-#                            httpstatus.c, not in each table.
-#   --compare-lengths        a length table: input is pointer and length,
-#                            never NUL-terminated, so compare the length
-#                            first, then memcmp; no strcmp over the input.
-#                            inline-compare.cmake then points that memcmp
-#                            at an inline compare of overlapping words.
+#   --struct-type --omit-struct-type
+#                            each keyword carries its entry's position;
+#                            the keyword file's struct stays out of the C.
 #   --readonly-tables        every table const: no mutable global state.
-#   --pic                    keywords are offsets into a string pool, not
-#                            pointers: no relocations in the shared library.
-#   --initializer-suffix=,0  empty slots are written in full ({-1,0}), so
-#                            -Wmissing-field-initializers stays quiet.
+#   --pic                    keywords are named by their hash value in
+#                            gperf's string pool, which postprocess.py reads.
 #   --multiple-iterations=64 gperf tries 64 orders of its search and keeps
 #                            the smallest table: a denser table is a better
 #                            cache fit, at a build cost of milliseconds.
@@ -35,23 +31,20 @@ function(httpstatus_gperf table input output)
     COMMAND ${GPERF_EXECUTABLE}
       --language=ANSI-C
       --struct-type --omit-struct-type
-      --compare-lengths
       --readonly-tables
       --pic
-      --initializer-suffix=,0
       --multiple-iterations=64
       --lookup-function-name=${table}_lookup
       --hash-function-name=${table}_hash
       --string-pool-name=${table}_pool
-      --word-array-name=${table}_slots
-      --length-table-name=${table}_lengths
       --constants-prefix=${table}_
-      --output-file=${output}
+      --output-file=${output}.gperf-output
       ${input}
-    COMMAND ${CMAKE_COMMAND} -DFILE=${output}
-      -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/inline-compare.cmake
+    COMMAND Python3::Interpreter ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/postprocess.py
+      ${table} ${output}.gperf-output ${output}
     DEPENDS ${input} ${CMAKE_CURRENT_FUNCTION_LIST_FILE}
-      ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/inline-compare.cmake
+      ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/postprocess.py
+    BYPRODUCTS ${output}.gperf-output
     COMMENT "gperf: ${table} table"
     VERBATIM)
 endfunction()

@@ -34,18 +34,6 @@ static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 #undef BY_CODE
 };
 
-/* The gperf tables (see gperf/gperf.cmake). Each slot holds the position of
- * its entry. Declaring the lookups static here gives gperf's definitions
- * internal linkage, so they stay out of the library's ABI and can be
- * inlined. */
-struct httpstatus_slot {
-  int name; /* offset into the table's string pool */
-  unsigned char index;
-};
-static const struct httpstatus_slot *names_lookup(const char *str, size_t len);
-static const struct httpstatus_slot *phrases_lookup(const char *str, size_t len);
-static const struct httpstatus_slot *forgiving_lookup(const char *str, size_t len);
-
 static uint64_t load64(const char *p) {
   uint64_t v;
   memcpy(&v, p, sizeof v);
@@ -64,31 +52,79 @@ static uint16_t load16(const char *p) {
   return v;
 }
 
-/* Nonzero when the n bytes at a and b differ. The gperf lookups call this
- * in place of memcmp (gperf/inline-compare.cmake), which they only test
- * against 0: a few inline word compares cost less than a call. The loads
- * overlap rather than read past a + n or b + n. */
-static inline int httpstatus_keys_differ(const char *a, const char *b, size_t n) {
-  if (n >= 8) {
-    uint64_t diff = (load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8));
-    for (size_t i = 8; i + 8 < n; i += 8)
-      diff |= load64(a + i) ^ load64(b + i);
-    return diff != 0;
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Byte by byte, 0xff where the 16 bytes at a and b agree. */
+static __m128i same16(const char *a, const char *b) {
+  return _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
+                        _mm_loadu_si128((const __m128i *)(const void *)b));
+}
+#endif
+
+/* entry when the len bytes at s and key agree, else NULL, for
+ * 2 <= len <= 32 (the generated tables check their keys' lengths). Two
+ * loads per size class, overlapping in the middle rather than reading past
+ * s + len; from 16 bytes, the two are 16 bytes wide where the target has
+ * SSE2. Each class chooses the result itself: a shared "differ" flag
+ * costs every class instructions to normalise it. */
+static inline const struct httpstatus *if_same(const char *s, const char *key, size_t len,
+                                               const struct httpstatus *entry) {
+  if (len >= 8) {
+    if (len >= 16)
+#ifdef __SSE2__
+      return _mm_movemask_epi8(_mm_and_si128(same16(s, key),
+                                             same16(s + len - 16, key + len - 16))) == 0xffff
+                 ? entry
+                 : NULL;
+#else
+      return ((load64(s) ^ load64(key)) | (load64(s + 8) ^ load64(key + 8)) |
+              (load64(s + len - 16) ^ load64(key + len - 16)) |
+              (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+                 ? entry
+                 : NULL;
+#endif
+    return ((load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+               ? entry
+               : NULL;
   }
-  if (n >= 4)
-    return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) != 0;
-  if (n >= 2)
-    return ((load16(a) ^ load16(b)) | (load16(a + n - 2) ^ load16(b + n - 2))) != 0;
-  return n == 1 && a[0] != b[0];
+  if (len >= 4)
+    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) == 0
+               ? entry
+               : NULL;
+  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) == 0
+             ? entry
+             : NULL;
 }
 
+/* The width of the generated tables' key rows: a key and its NUL. */
+#define KEY_WIDTH 32
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
 
-static const struct httpstatus *entry_of(const struct httpstatus_slot *slot) {
-  return slot ? &entries[slot->index] : NULL;
+/* The length test every lookup makes before hashing, so the hash reads
+ * only bytes the input has and its value stays within the padded rows. */
+#define LENGTH_FITS(table, len)                                                \
+  ((size_t)(len) - table##_MIN_WORD_LENGTH <=                                  \
+   (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
+
+/* The entry whose key is s[0..len), given its hash value, from the tables
+ * of gperf/postprocess.py. A hash value's entry and key are read only once
+ * its length matches, as only hash values of keys have one. */
+static inline const struct httpstatus *match(const unsigned char *lengths,
+                                             const unsigned short *entry_offsets,
+                                             const char (*keys)[KEY_WIDTH], size_t hash,
+                                             const char *s, size_t len) {
+  if (lengths[hash] != len)
+    return NULL;
+  return if_same(s, keys[hash], len,
+                 (const struct httpstatus *)(const void *)((const char *)entries +
+                                                           entry_offsets[hash]));
 }
+
+#define LOOKUP(table, s, len)                                                  \
+  match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
 
 const struct httpstatus *httpstatus_from_code(int code) {
   /* One unsigned compare catches both ends of the range; clamping to the
@@ -100,86 +136,125 @@ const struct httpstatus *httpstatus_from_code(int code) {
 }
 
 const struct httpstatus *httpstatus_from_name(const char *s, size_t len) {
-  return s ? entry_of(names_lookup(s, len)) : NULL;
+  if (s == NULL || !LENGTH_FITS(names, len))
+    return NULL;
+  return LOOKUP(names, s, len);
 }
 
 const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
-  return s ? entry_of(phrases_lookup(s, len)) : NULL;
+  if (s == NULL || !LENGTH_FITS(phrases, len))
+    return NULL;
+  return LOOKUP(phrases, s, len);
 }
 
 static int is_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* The bytes httpstatus_find skips while folding; gperf/keywords.py folds
- * the table's keys with the same set. */
-static int is_separator(unsigned char c) {
-  return is_space(c) || c == '_' || c == '-' || c == '\'';
-}
-
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* The code and text after a status line's version. The recursion is one
- * level deep at most: what follows the version starts with a digit, and no
- * status line does. */
-static const struct httpstatus *
-find_in_status_line(const char *s, const char *end) { /* NOLINT(misc-no-recursion) */
-  const char *code = status_line_skip_version(s, end);
-  return code == s ? NULL : httpstatus_find(code, (size_t)(end - code));
+/* How httpstatus_find folds each byte: a letter to upper case, a digit to
+ * itself, a separator (white space, '_', '-', '\'') to nothing, and any
+ * other byte to 1, which no key holds. gperf/keywords.py folds the table's
+ * keys with the same rules. Two table loads per byte and no branch on what
+ * the byte is: folded[] gives the byte the key gets and advance[] how far
+ * the key moves on, 0 for a separator; a size_t there is added straight
+ * from memory. */
+#define IS_SEPARATOR(c)                                                        \
+  ((c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '_' || (c) == '-' ||    \
+   (c) == '\'')
+#define FOLD(c)                                                                \
+  ((c) >= 'a' && (c) <= 'z'                                    ? (c) - 'a' + 'A' \
+   : ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ? (c)             \
+                                                               : 1)
+#define ADVANCE(c) (IS_SEPARATOR(c) ? 0 : 1)
+#define BYTES4(f, c) f(c), f((c) + 1), f((c) + 2), f((c) + 3)
+#define BYTES16(f, c) BYTES4(f, c), BYTES4(f, (c) + 4), BYTES4(f, (c) + 8), BYTES4(f, (c) + 12)
+#define BYTES64(f, c) BYTES16(f, c), BYTES16(f, (c) + 16), BYTES16(f, (c) + 32), BYTES16(f, (c) + 48)
+#define BYTES256(f) BYTES64(f, 0), BYTES64(f, 64), BYTES64(f, 128), BYTES64(f, 192)
+static const unsigned char folded[256] = {BYTES256(FOLD)};
+static const size_t advance[256] = {BYTES256(ADVANCE)};
+
+/* Folds one byte onto the key: written at key[n] whatever it is, kept
+ * unless it is a separator. */
+#define FOLD_ONTO(key, n, byte)                                                \
+  do {                                                                         \
+    (key)[n] = (char)folded[(unsigned char)(byte)];                            \
+    (n) += advance[(unsigned char)(byte)];                                     \
+  } while (0)
+
+/* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
+static inline const struct httpstatus *find_folded(const char *s, const char *end) {
+  /* A key at most as long as the longest, plus a block of 8 bytes folded
+   * before the length is checked again. Zeroed, so that every byte the
+   * hash and the compare may read is provably written. */
+  char key[forgiving_MAX_WORD_LENGTH + 8] = {0};
+  size_t n = 0;
+
+  /* Eight bytes a step while eight remain, then four if four remain, then
+   * one at a time; before each step of eight and before the rest, a key
+   * already longer than any matches nothing. */
+  for (;; s += 8) {
+    if (n > forgiving_MAX_WORD_LENGTH)
+      return NULL;
+    if (end - s < 8)
+      break;
+    for (int i = 0; i < 8; i++)
+      FOLD_ONTO(key, n, s[i]);
+  }
+  if (end - s >= 4) {
+    for (int i = 0; i < 4; i++)
+      FOLD_ONTO(key, n, s[i]);
+    s += 4;
+  }
+  for (; s < end; s++)
+    FOLD_ONTO(key, n, *s);
+  return LENGTH_FITS(forgiving, n) ? LOOKUP(forgiving, key, n) : NULL;
 }
 
 const struct httpstatus *
-httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see above */
-  const char *start, *end;
-  const struct httpstatus *by_number = NULL, *by_text;
-  char key[forgiving_MAX_WORD_LENGTH];
-  size_t n = 0;
+httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
+  const char *end, *after_version;
+  const struct httpstatus *by_text;
 
   if (s == NULL)
     return NULL;
   end = s + len;
-  while (s < end && is_space((unsigned char)*s))
-    s++;
-  start = s;
-
-  if (s < end && is_digit((unsigned char)*s)) {
-    int code = 0, digits = 0;
-    /* Only "404  " needs its trailing white space trimmed here: the text
-     * loop below skips white space anyway. */
-    while (is_space((unsigned char)end[-1]))
-      end--;
-    for (; s < end && is_digit((unsigned char)*s); s++)
-      if (++digits > 3)
+  /* Text that starts with a letter, the common case, goes straight to
+   * folding; anything else may be white space before a code. */
+  if (s < end && folded[(unsigned char)*s] < 'A') {
+    while (s < end && is_space((unsigned char)*s))
+      s++;
+    if (s < end && is_digit((unsigned char)*s)) {
+      const struct httpstatus *by_number;
+      int code = 0, digits = 0;
+      /* Only "404  " needs its trailing white space trimmed here: folding
+       * skips white space anyway. */
+      while (is_space((unsigned char)end[-1]))
+        end--;
+      for (; s < end && is_digit((unsigned char)*s); s++)
+        if (++digits > 3)
+          return NULL;
+        else
+          code = code * 10 + (*s - '0');
+      by_number = httpstatus_from_code(code);
+      if (by_number == NULL || s == end)
+        return by_number;
+      /* "404 Not Found": the text must name the same entry. */
+      if (advance[(unsigned char)*s] != 0 || find_folded(s, end) != by_number)
         return NULL;
-      else
-        code = code * 10 + (*s - '0');
-    by_number = httpstatus_from_code(code);
-    if (by_number == NULL || s == end)
       return by_number;
-    /* "404 Not Found": the text must name the same entry. */
-    if (!is_separator((unsigned char)*s))
-      return NULL;
+    }
   }
-
-  for (; s < end; s++) {
-    unsigned char c = (unsigned char)*s;
-    /* Letters first, the common case: clearing bit 5 upper-cases an ASCII
-     * letter, and no other byte lands in 'A'..'Z'. */
-    unsigned char upper = (unsigned char)(c & ~0x20);
-    if (upper >= 'A' && upper <= 'Z')
-      c = upper;
-    else if (is_separator(c))
-      continue;
-    else if (!is_digit(c))
-      /* "HTTP/1.1 404 Not Found": looked for only once the '/' is
-       * rejected, so other input pays nothing for it. */
-      return c == '/' ? find_in_status_line(start, end) : NULL;
-    if (n == sizeof key)
-      return NULL; /* longer than any key */
-    key[n++] = (char)c;
-  }
-  by_text = entry_of(forgiving_lookup(key, n));
-  return by_number == NULL || by_number == by_text ? by_text : NULL;
+  by_text = find_folded(s, end);
+  if (by_text != NULL)
+    return by_text;
+  /* "HTTP/1.1 404 Not Found": looked for only once folding has failed, so
+   * other input pays nothing for it. What follows the version starts with
+   * a digit, so the recursion is one level deep. */
+  after_version = status_line_skip_version(s, end);
+  return after_version == s ? NULL
+                            : httpstatus_find(after_version, (size_t)(end - after_version));
 }
 
 size_t httpstatus_count(void) { return HTTPSTATUS_COUNT; }

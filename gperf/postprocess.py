@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Rewrites one gperf output file around gperf's own hash function.
+
+    postprocess.py <table> <gperf output.c> <lookup tables.c>
+
+Kept from gperf: the character-set check, the constants, and the hash
+function's asso_values and key positions (the function is rewritten, see
+hash_code). Replaced: the string pool, the slot array and the lookup
+function, by three tables core/src/httpstatus.c looks keys up in:
+
+    <table>_lengths[h]  the length of the key that hashes to h, 0 where no
+                        key does. Padded to the largest value the hash can
+                        return for any input of a valid length, so a lookup
+                        needs no range test on the hash value; the other two
+                        are read only once a length matches, and stop at
+                        the largest hash value of a key.
+    <table>_entries[h]  the byte offset of that key's entry in entries[]
+                        (an offset saves the lookup a multiply).
+    <table>_keys[h]     that key, zero-padded to KEY_WIDTH bytes, so the
+                        compare is a few whole words at offsets computed
+                        from the length alone.
+
+The script reads gperf's output by its shape and stops the build, naming
+what it missed, whenever that shape changes (a new gperf version, a new
+option): an unchecked edit of unfamiliar code could miscompile silently.
+"""
+import re
+import sys
+
+
+# KEY_WIDTH in core/src/httpstatus.c, whose compare (if_same) takes up to
+# 32 bytes; every row keeps a NUL, so a longer key fails to compile.
+KEY_WIDTH = 32
+
+
+class ShapeError(Exception):
+    pass
+
+
+def need(pattern, text, what, flags=0):
+    match = re.search(pattern, text, flags)
+    if not match:
+        raise ShapeError(f"{what} not found")
+    return match
+
+
+def constant(text, table, name):
+    return int(need(rf"^#define {table}_{name} (\d+)$", text, f"{table}_{name}", re.M)[1])
+
+
+def c_string(literal):
+    """The bytes of a C string literal as gperf writes keys: plain printable
+    ASCII, with only backslash and double quote escaped."""
+    if re.search(r'\\[^\\"]', literal):
+        raise ShapeError(f"unexpected escape in key {literal}")
+    return re.sub(r"\\(.)", r"\1", literal)
+
+
+def terms_by_length(lines, min_len, max_len):
+    """The key positions of gperf's hash, from the lines of its switch.
+
+    Runs the switch for every valid length and requires what gperf's hash
+    is documented to do: the byte at position p counts exactly when the
+    key is longer than p."""
+    term = re.compile(r"hval \+= asso_values\[\(unsigned char\)str\[(\d+)\]\];$")
+    for line in lines:
+        if not (term.match(line) or re.fullmatch(r"case \d+:|default:|break;|/\*FALLTHROUGH\*/",
+                                                 line)):
+            raise ShapeError(f"unexpected line in the hash: {line}")
+    positions = sorted({int(m[1]) for m in map(term.match, lines) if m})
+    if not positions:
+        raise ShapeError("a hash without key positions")
+    for length in range(min_len, max_len + 1):
+        label = f"case {length}:" if f"case {length}:" in lines else "default:"
+        if label not in lines:
+            raise ShapeError(f"no case for length {length}")
+        counted = []
+        for line in lines[lines.index(label):]:
+            if line == "break;":
+                break
+            if term.match(line):
+                counted.append(int(term.match(line)[1]))
+        if sorted(counted) != [p for p in positions if p < length]:
+            raise ShapeError(f"the positions hashed at length {length} are not "
+                             "those shorter than it")
+    return positions
+
+
+def hash_code(table, asso_values, positions, min_len):
+    """gperf's hash, written for the lookup: the sum in size_t, and the
+    positions past the shortest key behind one length test, longest first,
+    so that a key at least as long as every position takes one branch."""
+    rows = ",\n".join("    " + ", ".join(f"{v:3}" for v in asso_values[i:i + 16])
+                      for i in range(0, 256, 16))
+
+    # Each term is added to hval alone: a sum of ints would need widening.
+    def terms(chosen):
+        return "".join(f"\n    hval += asso_values[(unsigned char)str[{p}]];" for p in chosen)
+
+    always = [p for p in positions if p < min_len]
+    guarded = sorted((p for p in positions if p >= min_len), reverse=True)
+    out = [f"static size_t {table}_hash(const char *str, size_t len) {{",
+           f"  static const unsigned char asso_values[256] = {{\n{rows}\n  }};",
+           "  size_t hval = len;" + terms(always).replace("\n    ", "\n  ")]
+    for i, p in enumerate(guarded):
+        keyword = "  if" if i == 0 else " else if"
+        out.append(f"{keyword} (len > {p}) {{{terms(guarded[i:])}\n  }}")
+    if guarded:
+        out[-len(guarded):] = ["".join(out[-len(guarded):])]
+    return "\n".join(out + ["  return hval;", "}"])
+
+
+def rewrite(table, text):
+    min_len = constant(text, table, "MIN_WORD_LENGTH")
+    max_len = constant(text, table, "MAX_WORD_LENGTH")
+    max_hash = constant(text, table, "MAX_HASH_VALUE")
+    if min_len < 2 or max_len >= KEY_WIDTH:
+        raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH - 1} "
+                         "bytes, which if_same in core/src/httpstatus.c "
+                         "does not compare")
+
+    # The hash function: gperf's asso_values and key positions, read from
+    # its code, which must be a switch on the length whose cases add one
+    # asso_values term each and nothing else.
+    hash_fn = need(rf"\n(#ifdef __GNUC__\n__inline\n.*?\nstatic unsigned int\n"
+                   rf"{table}_hash \(register const char \*str, register size_t len\)\n"
+                   rf"\{{\n.*?\n\}}\n)", text, f"{table}_hash", re.S)[1]
+    asso = need(r"static const unsigned char asso_values\[\] =\n\s*\{([\d\s,]*)\};",
+                hash_fn, "asso_values table")
+    asso_values = [int(v) for v in asso[1].replace(",", " ").split()]
+    if len(asso_values) != 256:
+        raise ShapeError("asso_values does not have one entry per byte")
+    switch = need(r"\n  register unsigned int hval = len;\n\n  switch \(hval\)\n    \{\n"
+                  r"(.*?)\n    \}\n  return hval;\n\}\n$", hash_fn, "the switch on hval",
+                  re.S)[1]
+    lines = [line.strip() for line in switch.splitlines()]
+    positions = terms_by_length(lines, min_len, max_len)
+
+    # Checked against gperf's own hash values below, key by key.
+    def hash_of(key):
+        return len(key) + sum(asso_values[ord(key[p])] for p in positions if p < len(key))
+
+    # Any input of a valid length hashes to at most this.
+    hash_bound = max_len + len(positions) * max(asso_values)
+
+    # Keys: the pool member named after each hash value holds its key, and
+    # the slot that points at that member holds the entry's index.
+    keys = {int(h): c_string(k) for h, k in re.findall(
+        rf'char {table}_pool_str(\d+)\[sizeof\("((?:[^"\\]|\\.)*)"\)\];', text)}
+    indices = {int(h): int(i) for h, i in re.findall(
+        rf"->{table}_pool_str(\d+), (\d+)\}}", text)}
+    total = constant(text, table, "TOTAL_KEYWORDS")
+    if len(keys) != total or keys.keys() != indices.keys():
+        raise ShapeError("the pool and the slots do not name the same "
+                         f"{total} keys")
+    if max(keys) != max_hash or any(not min_len <= len(k) <= max_len for k in keys.values()):
+        raise ShapeError("a key outside the stated hash or length range")
+    if any(hash_of(k) != h for h, k in keys.items()):
+        raise ShapeError("the hash read from gperf's code does not give its keys' values")
+
+    lengths = ",\n".join(
+        "  " + ", ".join(f"{len(keys.get(h, '')):2}" for h in range(i, min(i + 16, hash_bound + 1)))
+        for i in range(0, hash_bound + 1, 16))
+    entries = ",\n".join(
+        f"  {indices[h]} * sizeof(struct httpstatus)" if h in keys else "  0"
+        for h in range(max_hash + 1))
+    key_rows = ",\n".join(
+        '  "' + keys.get(h, "").replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for h in range(max_hash + 1))
+
+    head = text[:text.index(hash_fn)]
+    return (f"{head}\n{hash_code(table, asso_values, positions, min_len)}\n"
+            f"/* Generated by gperf/postprocess.py from gperf's slots. */\n"
+            f"static const unsigned char {table}_lengths[{hash_bound + 1}] = {{\n"
+            f"{lengths}\n}};\n"
+            f"static const unsigned short {table}_entries[{max_hash + 1}] = {{\n"
+            f"{entries}\n}};\n"
+            f"static const char {table}_keys[{max_hash + 1}][KEY_WIDTH] = {{\n"
+            f"{key_rows}\n}};\n")
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(f"usage: {sys.argv[0]} <table> <gperf output.c> <lookup tables.c>")
+    table, path, out_path = sys.argv[1:]
+    with open(path, encoding="ascii") as f:
+        text = f.read()
+    try:
+        out = rewrite(table, text)
+    except ShapeError as e:
+        sys.exit(f"{path}: {e}: gperf's output changed shape; "
+                 "update gperf/postprocess.py for it")
+    with open(out_path, "w", encoding="ascii") as f:
+        f.write(out)
+
+
+if __name__ == "__main__":
+    main()
