@@ -2,13 +2,15 @@
 """Write the amalgamation: the whole library as one httpstatus.c and one
 httpstatus.h that build with a C99 compiler alone (no Python, no gperf).
 
-    amalgamate.py HEADER SOURCE GENERATED_DIR OUT_DIR
+    amalgamate.py HEADER GENERATED_DIR OUT_DIR SOURCE...
 
 HEADER is core/include/httpstatus.h: the generated httpstatus_map.h is
 inlined where it is included, so a user vendors two files, not three.
-SOURCE is core/src/httpstatus.c: the gperf tables it includes by file name
-(names.c, ...) are inlined from GENERATED_DIR. Any other quoted include
-stops the script, so a new one cannot slip into the amalgamation unseen.
+Each SOURCE (core/src/*.c) follows the last, in the order given: the gperf
+tables they include by file name (names.c, ...) are inlined from
+GENERATED_DIR, and the library's internal headers (text.h, ...) from the
+sources' own folder, each once. Any other quoted include stops the script,
+so a new one cannot slip into the amalgamation unseen.
 """
 import re
 import sys
@@ -72,27 +74,40 @@ def inline(text, source_name, replacements):
 
 
 def main():
-    if len(sys.argv) != 5:
+    if len(sys.argv) < 5:
         sys.exit(__doc__)
-    header, source, generated_dir, out_dir = (Path(a) for a in sys.argv[1:])
+    header, generated_dir, out_dir = (Path(a) for a in sys.argv[1:4])
+    sources = [Path(a) for a in sys.argv[4:]]
     header_text = header.read_text()
-    source_text = source.read_text()
     version = version_of(header_text)
 
     amalgamated_header = inline(
         header_text, header.name,
         {"httpstatus_map.h": generated_file(generated_dir, "httpstatus_map.h")})
-    tables = sorted({m.group(1) for m in map(QUOTED_INCLUDE.match, source_text.splitlines())
-                     if m and m.group(1).endswith(".c")})
-    if not tables:
-        fail(f"{source} includes no generated table")
-    amalgamated_source = inline(
-        source_text, source.name,
-        {name: generated_file(generated_dir, name) for name in tables})
+    parts, seen = [], set()
+    for source in sources:
+        source_text = source.read_text()
+        replacements = {}
+        for m in map(QUOTED_INCLUDE.match, source_text.splitlines()):
+            if not m or m.group(1) == "httpstatus.h":
+                continue
+            name = m.group(1)
+            if name in seen:
+                replacements[name] = f"/* ---- {name}: above ---- */"
+            elif name.endswith(".c"):
+                replacements[name] = generated_file(generated_dir, name)
+            elif (source.parent / name).is_file():
+                replacements[name] = (f"/* ---- {name} ---- */\n"
+                                      + (source.parent / name).read_text())
+            seen.add(name)
+        parts.append(f"/* ==== {source.name} ==== */\n"
+                     + inline(source_text, source.name, replacements))
+    if not any(name.endswith(".c") for name in seen):
+        fail("no source includes a generated table")
 
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in (("httpstatus.h", amalgamated_header),
-                       ("httpstatus.c", amalgamated_source)):
+                       ("httpstatus.c", "".join(parts))):
         (out_dir / name).write_text(BANNER.format(name=name, version=version) + text)
 
 

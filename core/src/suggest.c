@@ -3,16 +3,16 @@
  * reference can apply them literally; this file applies them with fixed
  * stack buffers and skips only work that cannot change the answer. */
 #include "httpstatus.h"
-#include "status_line.h"
+#include "text.h"
 
 #include <string.h>
 
-#define MAX_KEY 64
+#define SUGGEST_MAX_KEY 64
 /* The largest distance any text may be from the key. */
 #define MAX_DISTANCE 3
 /* A text folding to more than this is further than MAX_DISTANCE from any
  * key, by its length alone. */
-#define MAX_TEXT (MAX_KEY + MAX_DISTANCE)
+#define MAX_TEXT (SUGGEST_MAX_KEY + MAX_DISTANCE)
 /* Keys shorter than this get no fragment rule. */
 #define MIN_FRAGMENT 4
 
@@ -40,10 +40,6 @@ static const char *const common_words[] = {"ALSO", "ERROR", "HTTP",   "LONG",
                                            "MANY", "OTHER", "SERVER", "STATUS",
                                            "TYPE", "USED"};
 
-static int is_separator(unsigned char c) {
-  return status_line_is_space(c) || c == '_' || c == '-' || c == '\'';
-}
-
 static unsigned char upper(unsigned char c) {
   return c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a' + 'A') : c;
 }
@@ -54,7 +50,7 @@ static size_t fold(const char *s, size_t len, char *out, size_t max) {
   size_t n = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (is_separator(c))
+    if (text_is_separator(c))
       continue;
     if (n == max)
       return max + 1;
@@ -75,12 +71,12 @@ static int is_common_word(const char *key, size_t n) {
 static int has_fragment(const char *text, const char *key, size_t n) {
   for (const char *start = text; *start; start++) {
     size_t i = 0;
-    if (is_separator((unsigned char)*start) ||
-        (start > text && !is_separator((unsigned char)start[-1])))
+    if (text_is_separator((unsigned char)*start) ||
+        (start > text && !text_is_separator((unsigned char)start[-1])))
       continue; /* not the first byte of a word */
     for (const char *p = start;; p++) {
       unsigned char c = (unsigned char)*p;
-      if (c == '\0' || is_separator(c)) {
+      if (c == '\0' || text_is_separator(c)) {
         if (i == n)
           return 1; /* the run ends at the end of a word */
         if (c == '\0')
@@ -187,7 +183,7 @@ static const struct httpstatus *by_typo(const char *key, size_t m) {
 
 const struct httpstatus *httpstatus_suggest(const char *s, size_t len) {
   const struct httpstatus *found = httpstatus_find(s, len);
-  char key[MAX_KEY];
+  char key[SUGGEST_MAX_KEY];
   size_t n;
   int ambiguous;
 

@@ -2,7 +2,7 @@
  * search by code and a linear scan by folded text. 38 meanings are too few
  * for a hash to pay off: a miss costs one or two byte compares per text. */
 #include "httpstatus.h"
-#include "status_line.h"
+#include "text.h"
 
 static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 #define MEANING(code, NAME, phrase, description, reference, origin)           \
@@ -14,7 +14,7 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 
 /* Longer than any meaning's folded NAME or phrase (32 bytes at most); the
  * tests find every one, so a longer key in the data would fail them. */
-#define MAX_KEY 64
+#define UNOFFICIAL_MAX_KEY 64
 
 size_t httpstatus_unofficial_count(void) { return HTTPSTATUS_UNOFFICIAL_COUNT; }
 
@@ -37,16 +37,12 @@ const struct httpstatus *httpstatus_unofficial_from_code(int code) {
              : NULL;
 }
 
-static int is_separator(unsigned char c) {
-  return status_line_is_space(c) || c == '_' || c == '-' || c == '\'';
-}
-
 /* Whether text, folded as httpstatus_find folds, is key[0..n). */
 static int folds_to(const char *text, const char *key, size_t n) {
   size_t i = 0;
   for (; *text; text++) {
     unsigned char c = (unsigned char)*text;
-    if (is_separator(c))
+    if (text_is_separator(c))
       continue;
     if (c >= 'a' && c <= 'z')
       c = (unsigned char)(c - 'a' + 'A');
@@ -69,21 +65,21 @@ static const struct httpstatus *by_folded_text(const char *key, size_t n) {
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const char *end;
   const struct httpstatus *by_number = NULL, *by_text;
-  char key[MAX_KEY];
+  char key[UNOFFICIAL_MAX_KEY];
   size_t n = 0;
 
   if (s == NULL)
     return NULL;
   end = s + len;
-  while (s < end && status_line_is_space((unsigned char)*s))
+  while (s < end && text_is_space((unsigned char)*s))
     s++;
-  s = status_line_skip_version(s, end);
+  s = text_skip_status_line_version(s, end);
 
-  if (s < end && status_line_is_digit((unsigned char)*s)) {
+  if (s < end && text_is_digit((unsigned char)*s)) {
     int code = 0, digits = 0;
-    while (status_line_is_space((unsigned char)end[-1]))
+    while (text_is_space((unsigned char)end[-1]))
       end--;
-    for (; s < end && status_line_is_digit((unsigned char)*s); s++)
+    for (; s < end && text_is_digit((unsigned char)*s); s++)
       if (++digits > 3)
         return NULL;
       else
@@ -91,7 +87,7 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
     by_number = httpstatus_unofficial_from_code(code);
     if (by_number == NULL || s == end)
       return by_number;
-    if (!is_separator((unsigned char)*s))
+    if (!text_is_separator((unsigned char)*s))
       return NULL;
   }
 
@@ -100,9 +96,9 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
     unsigned char upper = (unsigned char)(c & ~0x20);
     if (upper >= 'A' && upper <= 'Z')
       c = upper;
-    else if (is_separator(c))
+    else if (text_is_separator(c))
       continue;
-    else if (!status_line_is_digit(c))
+    else if (!text_is_digit(c))
       return NULL;
     if (n == sizeof key)
       return NULL;

@@ -45,7 +45,10 @@ for expected in usr/include/httpstatus.h "$libdir/libhttpstatus.a" "$libdir/libh
     usr/share/doc/libhttpstatus-dev/copyright; do
   files "$dev" | grep -qx "$expected" || fail "$dev: no $expected"
 done
-files "$cli" | grep -qx usr/bin/httpstatus || fail "$cli: no usr/bin/httpstatus"
+for expected in usr/bin/httpstatus usr/share/man/man1/httpstatus.1.gz \
+    usr/share/bash-completion/completions/httpstatus; do
+  files "$cli" | grep -qx "$expected" || fail "$cli: no $expected"
+done
 files "$lib" > all; files "$dev" >> all; files "$cli" >> all
 [ -z "$(sort all | uniq -d)" ] || fail "files in two packages: $(sort all | uniq -d)"
 pc=$(dpkg-deb --fsys-tarfile "$dev" | tar -xO "./$libdir/pkgconfig/httpstatus.pc")
@@ -57,8 +60,7 @@ echo "$pc" | grep -qx 'prefix=/usr' || fail "$dev: httpstatus.pc has $(echo "$pc
 #   maintscript-calls-ldconfig     CPack writes a postinst and a postrm
 #                                  calling ldconfig for a library under
 #                                  /usr/lib; the trigger does it as well
-#   no-manual-page                 until the command has a man page
-accepted='initial-upload-closes-no-bugs|maintscript-calls-ldconfig|no-manual-page'
+accepted='initial-upload-closes-no-bugs|maintscript-calls-ldconfig'
 lintian --tag-display-limit 0 "$lib" "$dev" "$cli" > lintian.txt 2>&1 || true
 cat lintian.txt
 grep '^E: ' lintian.txt && fail "lintian reports errors"

@@ -23,7 +23,15 @@ LICENSE
 Makefile
 README.md
 cli/
+cli/cli.c
+cli/cli.h
+cli/httpstatus.1
+cli/httpstatus.bash
+cli/lines.c
+cli/lines.h
 cli/main.c
+cli/print.c
+cli/print.h
 cmake/
 cmake/HttpstatusDebian.cmake
 cmake/HttpstatusPkgConfig.cmake
@@ -44,9 +52,9 @@ grep -rlF -e "$src" -e "$build" "$tree" && fail "the tarball names paths of the 
 
 # Reproducible: two builds of it at different times, under different
 # umasks, are the same bytes.
-SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz"
+SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz" "$tree/cli/httpstatus.1"
 sleep 1
-(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz")
+(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz" "$tree/cli/httpstatus.1")
 cmp "$work/1/$name.tar.gz" "$work/2/$name.tar.gz" || fail "two builds of the tarball differ"
 TZ=UTC tar -tvzf "$work/1/$name.tar.gz" | grep -v ' 2023-11-14 22:13 ' && fail "an entry's time is not SOURCE_DATE_EPOCH"
 
