@@ -6,9 +6,9 @@
 # built from ruby/ and installed offline; the rock, built from lua/ with
 # `luarocks make`. Each part runs when the tarball has the package.
 #   usage: GO=... GO_MODULE=... RUBY=... GEM=... LUA=... LUAROCKS=...
-#          packages.sh TARBALL SOURCE_DIR
+#          packages.sh TARBALL
 set -eu
-tarball=$1 src=$2
+tarball=$1
 name=$(basename "$tarball" .tar.gz)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -69,7 +69,7 @@ if [ -d "$tree/ruby" ]; then
     "$RUBY" -e 'require "httpstatus"; puts HTTPStatus.fetch(413), HTTPStatus.count == Httpstatus_core.httpstatus_count')
   [ "$out" = "413 Content Too Large
 true" ] || fail "the gem printed '$out'"
-  echo "gem: built from ruby/, installed offline: $(echo $out)"
+  echo "gem: built from ruby/, installed offline: $(echo "$out" | head -1)"
 fi
 
 if [ -d "$tree/lua" ]; then

@@ -48,17 +48,19 @@ tar -xzf "$tarball" -C "$work"
 tree=$work/$name
 build=$(dirname "$(dirname "$tarball")")
 grep -rlF -e "$src" -e "$build" "$tree" && fail "the tarball names paths of the build machine"
-packages=
+# From here on, the packages are the unpacked tree's.
+staged=$#
 for package in "$@"; do
   diff -r "${package#*=}" "$tree/${package%%=*}" || fail "${package%%=*}/ differs from ${package#*=}"
-  packages="$packages ${package%%=*}=$tree/${package%%=*}"
+  set -- "$@" "${package%%=*}=$tree/${package%%=*}"
 done
+shift "$staged"
 
 # Reproducible: two builds of it at different times, under different
 # umasks, are the same bytes.
-SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz" $packages
+SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz" "$@"
 sleep 1
-(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz" $packages)
+(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz" "$@")
 cmp "$work/1/$name.tar.gz" "$work/2/$name.tar.gz" || fail "two builds of the tarball differ"
 TZ=UTC tar -tvzf "$work/1/$name.tar.gz" | grep -v ' 2023-11-14 22:13 ' && fail "an entry's time is not SOURCE_DATE_EPOCH"
 
