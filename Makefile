@@ -21,7 +21,7 @@ C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OF
   -DHTTPSTATUS_DIST_TESTS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all build test bench install uninstall dist deb deps clean fuzz tsan memcheck coverage lint sanitize-bindings
+.PHONY: all build test bench install uninstall dist deb gem rock deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
 all: build
 
@@ -51,15 +51,25 @@ uninstall:
 	cmake --build $(BUILD) --target uninstall
 
 # The release tarball, $(BUILD)/dist/httpstatus-<version>.tar.gz: the
-# amalgamation and what builds it without Python or gperf (dist/README.md).
+# amalgamation and what builds it without Python or gperf, and the
+# bindings' packages (dist/README.md).
 dist:
-	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target dist
 
 # The Debian packages, built from the tarball into $(BUILD)/deb/.
 deb: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target deb
+
+# The Ruby gem and the Lua source rock, in $(BUILD)/bindings/ruby and
+# $(BUILD)/bindings/lua: installing either needs a C compiler only.
+gem: deps
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_gem
+rock: deps
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_src_rock
 
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
@@ -106,12 +116,12 @@ coverage: deps
 # modules built with AddressSanitizer and UndefinedBehaviorSanitizer. The
 # interpreters are not instrumented: Lua and Ruby load the runtime through
 # LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
-# builds with -asan and links the UBSan runtime.
+# builds with -asan and compiles the module's C library with UBSan too.
 SANITIZE_BINDINGS_BUILD ?= $(BUILD)/sanitize-bindings
 GO_MODULE_ENV = GOCACHE=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/go-cache \
   GOPATH=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/go-path GOENV=off GOFLAGS=-mod=mod \
   GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local CGO_ENABLED=1 CC=gcc \
-  CGO_LDFLAGS=-fsanitize=undefined PKG_CONFIG_PATH=$(abspath $(SANITIZE_BINDINGS_BUILD))/bindings/go/pkgconfig
+  'CGO_CFLAGS=-g -fsanitize=undefined -fno-sanitize-recover=all' CGO_LDFLAGS=-fsanitize=undefined
 sanitize-bindings: deps
 	cmake -S . -B $(SANITIZE_BINDINGS_BUILD) -DCMAKE_BUILD_TYPE=Debug \
 	  -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=OFF \

@@ -4,18 +4,25 @@
 # each with no python3, gperf or swig on PATH, an install into a prefix,
 # the README's C example built through pkg-config against that install,
 # and an uninstall that leaves the prefix as it was.
-#   usage: tarball.sh TARBALL SOURCE_DIR
+# Each NAME=DIR is a binding's package that the tarball holds as NAME/,
+# the same files as the directory DIR the build staged.
+#   usage: tarball.sh TARBALL SOURCE_DIR [NAME=DIR...]
 set -eu
 tarball=$1 src=$2
+shift 2
 name=$(basename "$tarball" .tar.gz)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$src/dist/tests/tools.sh"
 fail() { echo "FAIL: $*"; exit 1; }
 
-# Contents: exactly these files, owned by 0:0, in sorted order.
-tar -tzf "$tarball" > "$work/listing"
-sed "s|^|$name/|" > "$work/expected" <<LIST
+# Contents: exactly these files and the packages', owned by 0:0.
+tar -tzf "$tarball" | LC_ALL=C sort > "$work/listing"
+{ for package in "$@"; do
+    (cd "${package#*=}" && find . -mindepth 1 \( -type d -printf '%P/\n' -o -printf '%P\n' \)) |
+      sed "s|^|${package%%=*}/|"
+    echo "${package%%=*}/"
+  done; cat; } <<LIST | sed "s|^|$name/|" | LC_ALL=C sort > "$work/expected"
 
 CMakeLists.txt
 INSTALL.md
@@ -49,12 +56,19 @@ tar -xzf "$tarball" -C "$work"
 tree=$work/$name
 build=$(dirname "$(dirname "$tarball")")
 grep -rlF -e "$src" -e "$build" "$tree" && fail "the tarball names paths of the build machine"
+# From here on, the packages are the unpacked tree's.
+staged=$#
+for package in "$@"; do
+  diff -r "${package#*=}" "$tree/${package%%=*}" || fail "${package%%=*}/ differs from ${package#*=}"
+  set -- "$@" "${package%%=*}=$tree/${package%%=*}"
+done
+shift "$staged"
 
 # Reproducible: two builds of it at different times, under different
 # umasks, are the same bytes.
-SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz" "$tree/cli/httpstatus.1"
+SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/1/$name.tar.gz" "cli/httpstatus.1=$tree/cli/httpstatus.1" "$@"
 sleep 1
-(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz" "$tree/cli/httpstatus.1")
+(umask 077 && SOURCE_DATE_EPOCH=1700000000 sh "$src/dist/make-dist.sh" "$src" "$tree" "$work/2/$name.tar.gz" "cli/httpstatus.1=$tree/cli/httpstatus.1" "$@")
 cmp "$work/1/$name.tar.gz" "$work/2/$name.tar.gz" || fail "two builds of the tarball differ"
 TZ=UTC tar -tvzf "$work/1/$name.tar.gz" | grep -v ' 2023-11-14 22:13 ' && fail "an entry's time is not SOURCE_DATE_EPOCH"
 

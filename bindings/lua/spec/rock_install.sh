@@ -1,16 +1,20 @@
 #!/bin/sh
-# Builds and installs the staged rock, offline, into a temporary tree, then
-# uses it from a Lua that sees nothing else of the build.
-# usage: rock_install.sh LUAROCKS LUA ROCK_DIR ROCKSPEC
+# Installs the source rock, offline, into a temporary tree (compiling its
+# C module there), then uses it from a Lua that sees nothing else of the
+# build.  usage: rock_install.sh LUAROCKS LUA SRC_ROCK
 set -eu
-luarocks=$1 lua=$2 rock=$3 rockspec=$4
+luarocks=$1 lua=$2 src_rock=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cp -R "$rock" "$work/src"
-cd "$work/src"
-"$luarocks" --lua-version=5.4 --tree="$work/tree" make "$rockspec" >/dev/null
+# The C it compiles is the SWIG wrapper and the amalgamation, nothing else.
+c_files=$(cd "$work" && "$luarocks" unpack "$src_rock" >/dev/null &&
+  find . -name '*.[ch]' -printf '%f\n' | sort | tr '\n' ' ')
+[ "$c_files" = "httpstatus.c httpstatus.h httpstatus_wrap.c " ] ||
+  { echo "the rock's C files: $c_files" >&2; exit 1; }
+
 cd "$work"
+"$luarocks" --lua-version=5.4 --tree="$work/tree" install "$src_rock" >/dev/null
 LUA_PATH="$work/tree/share/lua/5.4/?.lua" LUA_CPATH="$work/tree/lib/lua/5.4/?.so" \
 "$lua" -e '
   local hs = require "httpstatus"

@@ -7,6 +7,11 @@ gem_file=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The C it compiles is the SWIG wrapper and the amalgamation, nothing else.
+c_files=$(gem specification "$gem_file" files | grep -E '\.[ch]$' | sort | tr '\n' ' ')
+expected='- ext/httpstatus_core/httpstatus.c - ext/httpstatus_core/httpstatus.h - ext/httpstatus_core/httpstatus_wrap.c '
+[ "$c_files" = "$expected" ] || { echo "the gem's C files: $c_files" >&2; exit 1; }
+
 unset RUBYLIB RUBYOPT
 GEM_HOME=$work/gems GEM_PATH=$work/gems
 export GEM_HOME GEM_PATH

@@ -1,3 +1,0 @@
-module httpstatus
-
-go 1.19
