@@ -133,6 +133,13 @@ abi-baseline: abi-build
 	abi/dump.sh $(ABI_BUILD) > abi/libhttpstatus.abi
 	abi/check.sh $(ABI_BUILD) HEAD
 
+# Two builds from copies of the source in different directories, a second
+# apart, give byte-identical artefacts (tests/reproducible/artefacts.txt).
+REPRODUCIBLE_BUILD ?= $(BUILD)/reproducible
+.PHONY: reproducible
+reproducible: deps
+	tests/reproducible/check.sh $(REPRODUCIBLE_BUILD)
+
 # Installs what is missing, through sudo when not root, and says what.
 deps:
 	@missing=$$(for p in $$(cat debian-packages.txt); do \
