@@ -19,12 +19,17 @@ export SOURCE_DATE_EPOCH
 
 targets=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list" | awk '{print $1}' | sort -u)
 
-# The working tree as it is, edits included, without build output.
+# The working tree as it is, edits included, without build output (the
+# whole directory but build/ when git cannot list it).
 copy_source() {
   mkdir -p "$1"
-  (cd "$src" && git ls-files -z --cached --others --exclude-standard |
-     xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
-     tar --null -T - -cf -) | tar -xf - -C "$1"
+  if git -C "$src" rev-parse --git-dir > /dev/null 2>&1; then
+    (cd "$src" && git ls-files -z --cached --others --exclude-standard |
+       xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
+       tar --null -T - -cf -) | tar -xf - -C "$1"
+  else
+    (cd "$src" && tar --exclude=./build --exclude=./.git -cf - .) | tar -xf - -C "$1"
+  fi
 }
 
 # build TREE UMASK: copies the source to TREE/source, builds into TREE/build.
