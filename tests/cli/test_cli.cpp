@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 #include <sys/wait.h>
+#include <vector>
 
 namespace {
 
@@ -37,6 +38,20 @@ std::string line_of(int code) {
   const httpstatus *e = httpstatus_from_code(code);
   return std::to_string(e->code) + " " + e->phrase + " - " + e->description +
          " (" + e->spec + ")\n";
+}
+
+// The options a help text lists: the start of each line that begins with
+// two spaces and a dash, up to the two spaces before its description.
+std::vector<std::string> help_options(const std::string &help) {
+  std::vector<std::string> options;
+  size_t start = 0;
+  for (size_t end; (end = help.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    const std::string line = help.substr(start, end - start);
+    if (line.compare(0, 3, "  -") == 0)
+      options.push_back(line.substr(2, line.find("  ", 2) - 2));
+  }
+  return options;
 }
 
 size_t count_lines(const std::string &s) {
@@ -102,6 +117,10 @@ TEST_CASE("cli: --list and --list Nxx", "[cli]") {
   Run all = cli("--list");
   CHECK(all.status == 0);
   CHECK(count_lines(all.out) == httpstatus_count());
+  std::string every_line;
+  for (size_t i = 0; i < httpstatus_count(); i++)
+    every_line += line_of(httpstatus_at(i)->code);
+  CHECK(all.out == every_line);
   for (int cls = 1; cls <= 5; cls++) {
     size_t expected = 0;
     for (size_t i = 0; i < httpstatus_count(); i++)
@@ -111,6 +130,12 @@ TEST_CASE("cli: --list and --list Nxx", "[cli]") {
     CHECK(r.status == 0);
     CHECK(count_lines(r.out) == expected);
     CHECK(r.out[0] == '0' + cls);
+    // Every line is the library's, in code order.
+    std::string lines;
+    for (size_t i = 0; i < httpstatus_count(); i++)
+      if ((int)httpstatus_at(i)->status_class == cls)
+        lines += line_of(httpstatus_at(i)->code);
+    CHECK(r.out == lines);
   }
   CHECK(cli("--list 4XX").out == cli("--list 4xx").out);
 }
@@ -156,6 +181,10 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   Run r = cli("--help");
   CHECK(r.status == 0);
   CHECK(r.out.find("usage: httpstatus") == 0);
+  // The options it lists, each line "  OPTION  what it does", and only
+  // those: a new option must be added here and to the help text.
+  CHECK(help_options(r.out) ==
+        std::vector<std::string>{"--json", "--list [Nxx]", "--help", "--version"});
   r = cli("--version");
   CHECK(r.status == 0);
   CHECK(r.out == std::string("httpstatus ") + httpstatus_version() + "\n");
