@@ -24,6 +24,8 @@ targets=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list" | awk '{print $1}' | s
 copy_source() {
   mkdir -p "$1"
   if git -C "$src" rev-parse --git-dir > /dev/null 2>&1; then
+    # Files deleted but not yet committed are listed too: skip them.
+    # shellcheck disable=SC2016 # $f expands in the inner shell
     (cd "$src" && git ls-files -z --cached --others --exclude-standard |
        xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
        tar --null -T - -cf -) | tar -xf - -C "$1"
@@ -60,6 +62,7 @@ build "$work/second-build" 077
 
 # the one file PATTERN names in build directory DIR
 the_file() {
+  # shellcheck disable=SC2086 # the pattern is meant to expand
   set -- "$1"/$2
   if [ $# -ne 1 ] || [ ! -f "$1" ]; then
     echo "reproducible: '$*' is not exactly one file" >&2
