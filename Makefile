@@ -142,6 +142,31 @@ lint: deps
 	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
 	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
 
+# The shared library's ABI, built with -g by gcc, against the committed
+# baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
+# it may break only with a new SONAME (tests/README.md, "A stable ABI").
+# `make abi-baseline` rewrites the baseline after a deliberate change.
+ABI_BUILD ?= $(BUILD)/abi
+ABI_BASE  ?= HEAD^
+.PHONY: abi-build abi-check abi-baseline
+abi-build: deps
+	cmake -S . -B $(ABI_BUILD) -DCMAKE_C_COMPILER=gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DBUILD_TESTING=OFF -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OFF \
+	  "-DCMAKE_C_FLAGS=-ffile-prefix-map=$(CURDIR)/="
+	cmake --build $(ABI_BUILD) --target httpstatus
+abi-check: abi-build
+	abi/check.sh $(ABI_BUILD) $(ABI_BASE)
+abi-baseline: abi-build
+	abi/dump.sh $(ABI_BUILD) > abi/libhttpstatus.abi
+	abi/check.sh $(ABI_BUILD) HEAD
+
+# Two builds from copies of the source in different directories, a second
+# apart, give byte-identical artefacts (tests/reproducible/artefacts.txt).
+REPRODUCIBLE_BUILD ?= $(BUILD)/reproducible
+.PHONY: reproducible
+reproducible: deps
+	tests/reproducible/check.sh $(REPRODUCIBLE_BUILD)
+
 # Installs what is missing, through sudo when not root, and says what.
 deps:
 	@missing=$$(for p in $$(cat debian-packages.txt); do \

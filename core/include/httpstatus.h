@@ -168,8 +168,9 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_at(size_t index);
 
 /* The first unofficial meaning of code, by a binary search of at most
  * six steps; any int is safe. The code's other meanings follow it in
- * httpstatus_unofficial_at order: walk on while e[1] has the same code,
- * or iterate from its index.
+ * httpstatus_unofficial_at order: iterate with httpstatus_unofficial_at,
+ * not by stepping the pointer, since struct httpstatus may gain members
+ * at its end within one SONAME (tests/README.md, "A stable ABI").
  * Returns: the first meaning, or NULL when the code has none (404, 999,
  * -1). A registered code may have one too: 451 is also Exchange's
  * "Redirect". */

@@ -48,6 +48,20 @@ Run cli_into_python(const std::string &args, const std::string &program) {
              "' -c \"" + program + "\"");
 }
 
+// The options a help text lists: the start of each line that begins with
+// two spaces and a dash, up to the two spaces before its description.
+std::vector<std::string> help_options(const std::string &help) {
+  std::vector<std::string> options;
+  size_t start = 0;
+  for (size_t end; (end = help.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    const std::string line = help.substr(start, end - start);
+    if (line.compare(0, 3, "  -") == 0)
+      options.push_back(line.substr(2, line.find("  ", 2) - 2));
+  }
+  return options;
+}
+
 size_t count_lines(const std::string &s) {
   size_t n = 0;
   for (char c : s)
@@ -120,6 +134,31 @@ template <typename Keep> std::vector<int> codes_where(Keep keep) {
     if (keep(e))
       codes.push_back(e->code);
   return codes;
+}
+
+// An entry's line of text output, from the library's fields: the bracket
+// holds the NAME, the registry status unless permanent (with the origin when
+// unofficial), and the properties with spaces for underscores.
+std::string line_of(const httpstatus *e) {
+  std::string bracket = e->name;
+  const char *sep = "; ";
+  if (e->registry == HTTPSTATUS_REGISTRY_UNOFFICIAL) {
+    bracket += std::string("; unofficial, ") + e->origin;
+    sep = ", ";
+  } else if (e->registry != HTTPSTATUS_REGISTRY_PERMANENT) {
+    bracket += std::string("; ") + httpstatus_registry_name(e->registry);
+    sep = ", ";
+  }
+  for (unsigned bit = 1; bit <= e->flags; bit <<= 1)
+    if (e->flags & bit) {
+      std::string flag = httpstatus_flag_name((httpstatus_flag)bit);
+      for (char &c : flag)
+        c = c == '_' ? ' ' : c;
+      bracket += sep + flag;
+      sep = ", ";
+    }
+  return std::to_string(e->code) + " " + e->phrase + " - " + e->description +
+         " (" + e->spec + ") [" + bracket + "]\n";
 }
 
 // The meanings of an unregistered code, as the text output shows them.
@@ -225,6 +264,10 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
   Run all = cli("--list");
   CHECK(all.status == 0);
   CHECK(codes_of(all.out) == codes_where([](const httpstatus *) { return true; }));
+  std::string every_line;
+  for (const httpstatus *e : every_entry())
+    every_line += line_of(e);
+  CHECK(all.out == every_line);
   for (int cls = 1; cls <= 5; cls++) {
     Run r = cli("--list " + std::to_string(cls) + "xx");
     INFO(cls);
@@ -233,6 +276,12 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
             return (int)e->status_class == cls;
           }));
     CHECK(r.out[0] == '0' + cls);
+    // Every line is the library's, in code order.
+    std::string lines;
+    for (const httpstatus *e : every_entry())
+      if ((int)e->status_class == cls)
+        lines += line_of(e);
+    CHECK(r.out == lines);
   }
   CHECK(cli("--list unused").out == cli("418").out);
   CHECK(codes_of(cli("--list retryable").out) ==
@@ -468,6 +517,11 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   }
   CHECK(cli("-h").out == r.out);
   CHECK(cli("404 --help").out == r.out);
+  // The options it lists, each line "  OPTIONS  what they do", and only
+  // those: a new option must be added here and to the help text.
+  CHECK(help_options(r.out) ==
+        std::vector<std::string>{"-j, --json", "-l, --list[=FILTER]", "-h, --help",
+                                 "-V, --version"});
   r = cli("--version");
   CHECK(r.status == 0);
   CHECK(r.out == std::string("httpstatus ") + httpstatus_version() + "\n");
