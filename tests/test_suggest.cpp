@@ -3,12 +3,11 @@
 // table) and compared with the library over every text of the data with
 // every single edit, and over random input.
 #include "httpstatus.h"
+#include "oracle.h"
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <vector>
 
@@ -44,14 +43,6 @@ bool is_separator(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-' || c == '\'';
 }
 
-std::string fold(const std::string &s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (!is_separator(c))
-      out += (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  return out;
-}
-
 std::vector<std::string> words(const std::string &s) {
   std::vector<std::string> out(1);
   for (unsigned char c : s)
@@ -66,82 +57,11 @@ std::vector<std::string> words(const std::string &s) {
   return out;
 }
 
-// Optimal string alignment distance, the whole table.
-size_t osa(const std::string &a, const std::string &b) {
-  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); i++)
-    d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); j++)
-    d[0][j] = j;
-  for (size_t i = 1; i <= a.size(); i++)
-    for (size_t j = 1; j <= b.size(); j++) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.size()][b.size()];
-}
-
-// The rules of httpstatus.h, step by step.
+// The rules of httpstatus.h applied literally, by the reference the
+// fuzz target uses too (tests/support/suggest_oracle.c).
 const httpstatus *reference_suggest(const std::string &s) {
-  static const std::vector<Text> texts = all_texts();
-  static const std::vector<std::string> common = {
-      "ALSO", "ERROR", "HTTP", "LONG", "MANY", "OTHER", "SERVER", "STATUS", "TYPE", "USED"};
-  if (const httpstatus *e = httpstatus_find(s.data(), s.size()))
-    return e;
-  const std::string key = fold(s);
-  if (key.empty() || key.size() > 64)
-    return nullptr;
-  if (key.size() >= 4 && std::find(common.begin(), common.end(), key) == common.end()) {
-    static const std::vector<std::vector<std::string>> text_words = [] {
-      std::vector<std::vector<std::string>> out;
-      for (const Text &t : texts)
-        out.push_back(words(t.text));
-      return out;
-    }();
-    std::vector<int> codes;
-    for (size_t i = 0; i < texts.size(); i++) {
-      const Text &t = texts[i];
-      const std::vector<std::string> &w = text_words[i];
-      for (size_t first = 0; first < w.size(); first++) {
-        std::string run;
-        for (size_t last = first; last < w.size(); last++) {
-          run += fold(w[last]);
-          if (run == key && std::find(codes.begin(), codes.end(), t.code) == codes.end())
-            codes.push_back(t.code);
-        }
-      }
-    }
-    if (codes.size() == 1)
-      return httpstatus_from_code(codes[0]);
-    if (codes.size() > 1)
-      return nullptr;
-  }
-  int best_code = 0;
-  size_t best = SIZE_MAX;
-  static const std::vector<std::string> folded_texts = [] {
-    std::vector<std::string> out;
-    for (const Text &t : texts)
-      out.push_back(fold(t.text));
-    return out;
-  }();
-  for (size_t i = 0; i < texts.size(); i++) {
-    const Text &t = texts[i];
-    const std::string &folded = folded_texts[i];
-    const size_t n = folded.size();
-    const size_t allowed = n <= 5 ? 0 : n <= 9 ? 1 : n <= 15 ? 2 : 3;
-    // The distance is at least the difference in length: skipping those
-    // texts only saves time.
-    if ((n > key.size() ? n - key.size() : key.size() - n) > allowed)
-      continue;
-    const size_t d = osa(key, folded);
-    if (d <= allowed && (d < best || (d == best && t.code < best_code))) {
-      best = d;
-      best_code = t.code;
-    }
-  }
-  return httpstatus_from_code(best_code);
+  std::vector<char> copy(s.begin(), s.end());
+  return oracle_suggest(copy.data(), copy.size());
 }
 
 std::string describe(const httpstatus *e) {

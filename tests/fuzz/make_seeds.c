@@ -1,9 +1,13 @@
 /* Writes the seed corpora of the fuzz targets from the library's own data:
  *   make_seeds DIR
- * fills DIR/from_name, DIR/from_phrase and DIR/find (which must exist) with
- * every current and old NAME and phrase, DIR/find also with every code as
- * text and as "404 Not Found", and DIR/from_code with every code as a
- * native int. */
+ * fills, under DIR (each directory must exist):
+ *   from_name, from_phrase: every current and old NAME and phrase;
+ *   find: the same, every code as text, as "404 Not Found" and as the
+ *     status lines "HTTP/1.1 404 Not Found" and "HTTP/2 404";
+ *   suggest: every NAME and phrase, and each with its middle byte dropped;
+ *   unofficial_find: every unofficial NAME, phrase and code as text, as
+ *     "499 Client Closed Request" and as "HTTP/1.1 499";
+ *   from_code, unofficial_from_code: every code as a native int. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,29 +26,54 @@ static void write_seed(const char *dir, const char *target, size_t number,
   }
 }
 
+/* Writes printf's output as one seed; the data's texts always fit. */
+static void write_text(const char *dir, const char *target, size_t number,
+                       const char *format, int code, const char *text) {
+  char buffer[256];
+  int len = snprintf(buffer, sizeof buffer, format, code, text);
+  if (len < 0 || (size_t)len >= sizeof buffer)
+    exit(1);
+  write_seed(dir, target, number, buffer, (size_t)len);
+}
+
 int main(int argc, char **argv) {
   struct oracle_key key;
   const struct httpstatus *e;
-  char text[256];
-  size_t i;
+  const char *dir;
+  size_t i, n = 0;
 
   if (argc != 2) {
     fputs("usage: make_seeds DIR\n", stderr);
     return 2;
   }
+  dir = argv[1];
   for (i = 0; oracle_key_at(i, &key); i++) {
-    write_seed(argv[1], "from_name", i, key.text, strlen(key.text));
-    write_seed(argv[1], "from_phrase", i, key.text, strlen(key.text));
-    write_seed(argv[1], "find", i, key.text, strlen(key.text));
-  }
-  for (size_t n = 0; (e = httpstatus_at(n)) != NULL; n++) {
-    int len = snprintf(text, sizeof text, "%d", e->code);
-    write_seed(argv[1], "find", i++, text, (size_t)len);
-    len = snprintf(text, sizeof text, "%d %s", e->code, e->phrase);
-    if (len < 0 || (size_t)len >= sizeof text)
+    size_t len = strlen(key.text), middle = len / 2;
+    char typo[256];
+    write_seed(dir, "from_name", i, key.text, len);
+    write_seed(dir, "from_phrase", i, key.text, len);
+    write_seed(dir, "find", i, key.text, len);
+    write_seed(dir, "suggest", 2 * i, key.text, len);
+    if (len > sizeof typo)
       return 1;
-    write_seed(argv[1], "find", i++, text, (size_t)len);
-    write_seed(argv[1], "from_code", n, &e->code, sizeof e->code);
+    memcpy(typo, key.text, middle);
+    memcpy(typo + middle, key.text + middle + 1, len - middle - 1);
+    write_seed(dir, "suggest", 2 * i + 1, typo, len - 1);
+  }
+  for (size_t k = 0; (e = httpstatus_at(k)) != NULL; k++) {
+    write_text(dir, "find", i++, "%d", e->code, "");
+    write_text(dir, "find", i++, "%d %s", e->code, e->phrase);
+    write_text(dir, "find", i++, "HTTP/1.1 %d %s", e->code, e->phrase);
+    write_text(dir, "find", i++, "HTTP/2 %d", e->code, "");
+    write_seed(dir, "from_code", k, &e->code, sizeof e->code);
+  }
+  for (size_t k = 0; (e = httpstatus_unofficial_at(k)) != NULL; k++) {
+    write_seed(dir, "unofficial_find", n++, e->name, strlen(e->name));
+    write_seed(dir, "unofficial_find", n++, e->phrase, strlen(e->phrase));
+    write_text(dir, "unofficial_find", n++, "%d", e->code, "");
+    write_text(dir, "unofficial_find", n++, "%d %s", e->code, e->phrase);
+    write_text(dir, "unofficial_find", n++, "HTTP/1.1 %d", e->code, "");
+    write_seed(dir, "unofficial_from_code", k, &e->code, sizeof e->code);
   }
   return 0;
 }

@@ -10,7 +10,8 @@ dir=$1/tests/fuzz
 seconds=$2
 mkdir -p "$dir/crashes"
 status=0
-for target in from_name from_phrase find from_code cli; do
+for target in from_name from_phrase find from_code unofficial_find \
+    unofficial_from_code suggest cli; do
   mkdir -p "$dir/corpus/$target"
   log=$dir/$target.log
   if "$dir/fuzz_$target" -max_total_time="$seconds" -max_len=4096 \
@@ -25,7 +26,7 @@ for target in from_name from_phrase find from_code cli; do
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   edges=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   corpus=$(find "$dir/corpus/$target" -type f | wc -l)
-  printf 'fuzz %-12s %s: %s executions in %s s (%s/s), %s edges, corpus %s\n' \
+  printf 'fuzz %-20s %s: %s executions in %s s (%s/s), %s edges, corpus %s\n' \
     "$target" "$result" "${runs:-?}" "$seconds" "${speed:-?}" "${edges:-?}" "$corpus"
   if [ "$result" = FAILED ]; then
     tail -n 40 "$log"

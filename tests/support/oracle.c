@@ -117,10 +117,48 @@ static const struct httpstatus *by_folded_text(const char *s, size_t len) {
   return found;
 }
 
-const struct httpstatus *oracle_find(const char *s, size_t len) {
+/* Whether text folds to the same bytes as input[0..n), itself folded. */
+static int folds_like(const char *text, const char *input, size_t n) {
+  char folded[256];
+  size_t len = strlen(text);
+  if (len > sizeof folded)
+    abort(); /* the data's texts are far shorter */
+  return fold(text, len, folded) == n && memcmp(folded, input, n) == 0;
+}
+
+/* The unofficial meaning whose NAME or phrase s[0..len) folds to; NULL for
+ * text that folds to more than 64 bytes, as httpstatus.h says. len > 0. */
+static const struct httpstatus *unofficial_by_folded_text(const char *s, size_t len) {
+  const struct httpstatus *e, *found = NULL;
+  char *input = malloc(len);
+  size_t n;
+  if (input == NULL)
+    abort();
+  n = fold(s, len, input);
+  for (size_t i = 0; n <= 64 && found == NULL && (e = httpstatus_unofficial_at(i)); i++)
+    if (folds_like(e->name, input, n) || folds_like(e->phrase, input, n))
+      found = e;
+  free(input);
+  return found;
+}
+
+const struct httpstatus *oracle_unofficial_from_code(int code) {
+  const struct httpstatus *e;
+  for (size_t i = 0; (e = httpstatus_unofficial_at(i)) != NULL; i++)
+    if (e->code == code)
+      return e;
+  return NULL;
+}
+
+/* The forgiving rules of httpstatus.h, shared by httpstatus_find and
+ * httpstatus_unofficial_find: by_code answers a code alone, by_text any
+ * NAME or phrase; a code then text needs both to agree on the code. */
+static const struct httpstatus *
+forgiving(const char *s, size_t len, const struct httpstatus *(*by_code)(int),
+          const struct httpstatus *(*by_text)(const char *, size_t)) {
   size_t digits = 0;
   int code = 0;
-  const struct httpstatus *by_code;
+  const struct httpstatus *found;
 
   if (s == NULL)
     return NULL;
@@ -152,18 +190,26 @@ const struct httpstatus *oracle_find(const char *s, size_t len) {
   while (digits < len && is_digit(s[digits]))
     digits++;
   if (digits == 0)
-    return by_folded_text(s, len);
+    return by_text(s, len);
   if (digits > 3)
     return NULL;
   for (size_t i = 0; i < digits; i++)
     code = code * 10 + (s[i] - '0');
-  by_code = oracle_from_code(code);
   if (digits == len)
-    return by_code;
-  /* A code, a separator, then a NAME or phrase of the same entry. */
-  if (!is_separator(s[digits]) || by_code == NULL)
+    return by_code(code);
+  /* A code, a separator, then a NAME or phrase of an entry of that code. */
+  if (!is_separator(s[digits]) || by_code(code) == NULL)
     return NULL;
-  return by_folded_text(s + digits, len - digits) == by_code ? by_code : NULL;
+  found = by_text(s + digits, len - digits);
+  return found != NULL && found->code == code ? found : NULL;
+}
+
+const struct httpstatus *oracle_find(const char *s, size_t len) {
+  return forgiving(s, len, oracle_from_code, by_folded_text);
+}
+
+const struct httpstatus *oracle_unofficial_find(const char *s, size_t len) {
+  return forgiving(s, len, oracle_unofficial_from_code, unofficial_by_folded_text);
 }
 
 static void print_answer(const char *what, const struct httpstatus *e) {

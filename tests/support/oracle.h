@@ -8,6 +8,10 @@
 
 #include "httpstatus.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum oracle_kind { ORACLE_NAME, ORACLE_PHRASE };
 
 /* One text the data maps to an entry: a NAME or a phrase, current or old. */
@@ -27,10 +31,22 @@ const struct httpstatus *oracle_from_name(const char *s, size_t len);
 const struct httpstatus *oracle_from_phrase(const char *s, size_t len);
 /* The rules written in httpstatus.h for httpstatus_find, applied literally. */
 const struct httpstatus *oracle_find(const char *s, size_t len);
+/* The unofficial meanings: the first of a code, by a scan of
+ * httpstatus_unofficial_at; and httpstatus_unofficial_find's rules, the
+ * same as oracle_find's over the meanings' NAMEs and phrases. */
+const struct httpstatus *oracle_unofficial_from_code(int code);
+const struct httpstatus *oracle_unofficial_find(const char *s, size_t len);
+/* The rules written in httpstatus.h for httpstatus_suggest, applied
+ * literally (suggest_oracle.c). */
+const struct httpstatus *oracle_suggest(const char *s, size_t len);
 
 /* Aborts, after printing the input and both answers, when they differ. */
 void oracle_expect_same(const char *function, const void *input, size_t len,
                         const struct httpstatus *got,
                         const struct httpstatus *expected);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
