@@ -4,7 +4,8 @@
     generate.py DATA OUTDIR
 
 writes into OUTDIR:
-  httpstatus_map.h   X-macro maps of every entry, old name and old phrase
+  httpstatus_map.h   X-macro maps of every entry, old name, old phrase and
+                     unofficial meaning
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
 
@@ -14,10 +15,10 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, load
+from statuses import c_string, load, load_unofficial
 
 
-def write_map(entries, out):
+def write_map(entries, unofficial, out):
     def flags(e):
         return " | ".join(f"HTTPSTATUS_FLAG_{p.upper()}"
                           for p in e["properties"]) or "0"
@@ -47,6 +48,16 @@ def write_map(entries, out):
     for e in entries:
         for p in e["old_phrases"]:
             lines.append(f"  X({e['code']}, {c_string(p)}) \\")
+    lines += ["", "", "/* Codes no IANA registration backs, one X per meaning. */",
+              f"#define HTTPSTATUS_UNOFFICIAL_COUNT {len(unofficial)}", "",
+              "/* X(code, NAME, phrase, description, reference, origin), in code",
+              " * order; the meanings of one code in the data file's order */",
+              "#define HTTPSTATUS_UNOFFICIAL_MAP(X) \\"]
+    for u in unofficial:
+        lines.append(
+            f"  X({u['code']}, {u['name']}, {c_string(u['phrase'])}, "
+            f"{c_string(u['description'])}, {c_string(u['reference'])}, "
+            f"{c_string(u['origin'])}) \\")
     lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
@@ -58,7 +69,7 @@ def main():
     entries = load(args[0])
     out = Path(args[1])
     out.mkdir(parents=True, exist_ok=True)
-    write_map(entries, out)
+    write_map(entries, load_unofficial(args[0]), out)
 
 
 if __name__ == "__main__":

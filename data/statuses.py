@@ -29,11 +29,23 @@ def fold(text):
     return out
 
 
-def load(path):
+UNOFFICIAL = "unofficial"
+UNOFFICIAL_FIELDS = ("code", "name", "phrase", "origin", "description",
+                     "reference")
+
+
+def read(path):
     with open(path, "rb") as f:
-        raw = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def load(path):
+    """The registered entries, in code order."""
+    raw = read(path)
     entries = []
     for key, e in raw.items():
+        if key == UNOFFICIAL:
+            continue
         where = f"[{key}]"
         if not re.fullmatch(r"[1-5][0-9][0-9]", key):
             fail(f"{where}: a code is three digits from 100 to 599")
@@ -72,6 +84,45 @@ def load(path):
     if codes != sorted(codes):
         fail("sections must be in code order")
     return entries
+
+
+def load_unofficial(path):
+    """The unofficial meanings, in code order; one code's meanings keep
+    the order the file gives them."""
+    raw = read(path).get(UNOFFICIAL, [])
+    if not isinstance(raw, list):
+        fail(f"'{UNOFFICIAL}' must be an array of tables ([[{UNOFFICIAL}]])")
+    names, keys = {}, {}
+    for n, e in enumerate(raw, 1):
+        where = f"[[{UNOFFICIAL}]] number {n}"
+        unknown = set(e) - set(UNOFFICIAL_FIELDS)
+        if unknown:
+            fail(f"{where}: unknown field(s) {sorted(unknown)}")
+        code = e.get("code")
+        if type(code) is not int or not 100 <= code <= 599:
+            fail(f"{where}: 'code' must be an integer from 100 to 599")
+        where = f"[[{UNOFFICIAL}]] {code}"
+        for field in UNOFFICIAL_FIELDS[1:]:
+            text = e.get(field)
+            if not isinstance(text, str) or not text:
+                fail(f"{where}: '{field}' must be a non-empty string")
+            if not text.isascii() or not text.isprintable():
+                fail(f"{where}: {text!r} must be printable ASCII")
+        if not NAME_RE.fullmatch(e["name"]):
+            fail(f"{where}: {e['name']!r} is not an UPPER_SNAKE_CASE name")
+        if e["name"] in names:
+            fail(f"{where}: name {e['name']} is taken by {names[e['name']]}")
+        names[e["name"]] = code
+        # A folded name or phrase leads to one meaning, so that a forgiving
+        # lookup of the unofficial table has one answer.
+        for key in {fold(e["name"]), fold(e["phrase"])}:
+            if key in keys:
+                fail(f"{where}: {key!r} also folds from {keys[key]}'s meaning")
+            keys[key] = f"{code} {e['name']}"
+    codes = [e["code"] for e in raw]
+    if codes != sorted(codes):
+        fail(f"[[{UNOFFICIAL}]] tables must be in code order")
+    return raw
 
 
 def c_string(text):
