@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"net/http"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -206,6 +207,13 @@ func BenchmarkFromCodeC(b *testing.B) {
 	}
 }
 
+func BenchmarkCgoCall(b *testing.B) {
+	benchSetup(b)
+	for i := 0; i < b.N; i++ {
+		sinkOK = swig.Httpstatus_count() == 0
+	}
+}
+
 func BenchmarkFindC(b *testing.B) {
 	benchSetup(b)
 	for i := 0; i < b.N; i++ {
@@ -241,6 +249,7 @@ var costRows = []costRow{
 	{"Suggest(typo)", BenchmarkSuggest, 6, 0},
 	{"SWIG httpstatus_from_code(code)", BenchmarkFromCodeC, 0, 0},
 	{"SWIG httpstatus_find(phrase)", BenchmarkFindC, 6, 0},
+	{"SWIG httpstatus_count(): cgo alone", BenchmarkCgoCall, 6, 0},
 }
 
 // costRuns interleaved runs of every row; the median is reported.
@@ -264,7 +273,8 @@ func TestCallCosts(t *testing.T) {
 		sort.Float64s(samples[r])
 		median[r] = samples[r][costRuns/2]
 	}
-	fmt.Printf("%s; ns per call, median of %d interleaved runs\n", Version(), costRuns)
+	fmt.Printf("%s, libhttpstatus %s; ns per call, median of %d interleaved runs\n",
+		runtime.Version(), Version(), costRuns)
 	fmt.Printf("%-36s %8s %7s  %-36s %6s  %s\n", "call", "ns", "allocs", "compared with", "ratio", "target")
 	for r, row := range costRows {
 		line := fmt.Sprintf("%-36s %8.1f %7d", row.label, median[r], allocs[r])

@@ -114,6 +114,9 @@ var (
 )
 
 func init() {
+	for i := range byCode {
+		byCode[i] = unknown
+	}
 	for i := int64(0); ; i++ {
 		e := swig.Httpstatus_at(i)
 		if e.Swigcptr() == 0 {
