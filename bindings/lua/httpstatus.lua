@@ -104,7 +104,7 @@ for i = 0, core.httpstatus_count() - 1 do
   by_phrase[entry.phrase] = entry
   M[entry.name] = entry.code
 end
--- Iterates over a raw list: alias_at(0), alias_at(1), ... until nil.
+-- Iterates over a raw list: item_at(0), item_at(1), ... until nil.
 local function raw_items(item_at)
   local i = -1
   return function()
