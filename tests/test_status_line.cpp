@@ -69,6 +69,6 @@ TEST_CASE("status lines are read within their length", "[find][status_line][bad]
   }
   CHECK(httpstatus_find("HTTP/1.1 404 Not Found", 8) == nullptr);
   CHECK(find(std::string("HTTP/1.1\0 404", 13)) == nullptr);
-  CHECK(find(std::string("HTTP/1.1 \0404", 13)) == nullptr);
+  CHECK(find(std::string("HTTP/1.1 \0" "404", 13)) == nullptr);
   CHECK(find("HTTP/1.1 \xff" "404") == nullptr);
 }

@@ -94,9 +94,16 @@ const httpstatus *reference_suggest(const std::string &s) {
   if (key.empty() || key.size() > 64)
     return nullptr;
   if (key.size() >= 4 && std::find(common.begin(), common.end(), key) == common.end()) {
+    static const std::vector<std::vector<std::string>> text_words = [] {
+      std::vector<std::vector<std::string>> out;
+      for (const Text &t : texts)
+        out.push_back(words(t.text));
+      return out;
+    }();
     std::vector<int> codes;
-    for (const Text &t : texts) {
-      const std::vector<std::string> w = words(t.text);
+    for (size_t i = 0; i < texts.size(); i++) {
+      const Text &t = texts[i];
+      const std::vector<std::string> &w = text_words[i];
       for (size_t first = 0; first < w.size(); first++) {
         std::string run;
         for (size_t last = first; last < w.size(); last++) {
@@ -113,10 +120,21 @@ const httpstatus *reference_suggest(const std::string &s) {
   }
   int best_code = 0;
   size_t best = SIZE_MAX;
-  for (const Text &t : texts) {
-    const std::string folded = fold(t.text);
+  static const std::vector<std::string> folded_texts = [] {
+    std::vector<std::string> out;
+    for (const Text &t : texts)
+      out.push_back(fold(t.text));
+    return out;
+  }();
+  for (size_t i = 0; i < texts.size(); i++) {
+    const Text &t = texts[i];
+    const std::string &folded = folded_texts[i];
     const size_t n = folded.size();
     const size_t allowed = n <= 5 ? 0 : n <= 9 ? 1 : n <= 15 ? 2 : 3;
+    // The distance is at least the difference in length: skipping those
+    // texts only saves time.
+    if ((n > key.size() ? n - key.size() : key.size() - n) > allowed)
+      continue;
     const size_t d = osa(key, folded);
     if (d <= allowed && (d < best || (d == best && t.code < best_code))) {
       best = d;

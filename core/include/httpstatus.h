@@ -170,8 +170,9 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_at(size_t index);
  * six steps; any int is safe. The code's other meanings follow it in
  * httpstatus_unofficial_at order: walk on while e[1] has the same code,
  * or iterate from its index.
- * Returns: the first meaning, or NULL when the code has none (404, 999, -1:
- * registered codes have no unofficial meaning, except 451's "Redirect"). */
+ * Returns: the first meaning, or NULL when the code has none (404, 999,
+ * -1). A registered code may have one too: 451 is also Exchange's
+ * "Redirect". */
 HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code);
 
 /* httpstatus_find's forgiving rules over the unofficial meanings, to the
@@ -179,7 +180,7 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code
  * space, '_', '-' and '\'' ignored ("client closed request",
  * "CLIENT_CLOSED_REQUEST", "ClientClosedRequest"), a code then text
  * ("499 Token Required"), or a status line ("HTTP/1.1 499"), with
- * surrounding white space ignored. Found by a linear scan of the 38
+ * surrounding white space ignored. Found by a linear scan of the
  * meanings' NAMEs and phrases, folded as they are compared.
  * Returns: for a code alone, its first meaning (the one
  * httpstatus_unofficial_from_code gives); for text, the one meaning whose

@@ -119,8 +119,18 @@ static int is_separator(unsigned char c) {
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-const struct httpstatus *httpstatus_find(const char *s, size_t len) {
-  const char *end;
+/* The code and text after a status line's version. The recursion is one
+ * level deep at most: what follows the version starts with a digit, and no
+ * status line does. */
+static const struct httpstatus *
+find_in_status_line(const char *s, const char *end) { /* NOLINT(misc-no-recursion) */
+  const char *code = status_line_skip_version(s, end);
+  return code == s ? NULL : httpstatus_find(code, (size_t)(end - code));
+}
+
+const struct httpstatus *
+httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see above */
+  const char *start, *end;
   const struct httpstatus *by_number = NULL, *by_text;
   char key[forgiving_MAX_WORD_LENGTH];
   size_t n = 0;
@@ -130,7 +140,7 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
   end = s + len;
   while (s < end && is_space((unsigned char)*s))
     s++;
-  s = status_line_skip_version(s, end);
+  start = s;
 
   if (s < end && is_digit((unsigned char)*s)) {
     int code = 0, digits = 0;
@@ -161,7 +171,9 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
     else if (is_separator(c))
       continue;
     else if (!is_digit(c))
-      return NULL;
+      /* "HTTP/1.1 404 Not Found": looked for only once the '/' is
+       * rejected, so other input pays nothing for it. */
+      return c == '/' ? find_in_status_line(start, end) : NULL;
     if (n == sizeof key)
       return NULL; /* longer than any key */
     key[n++] = (char)c;
