@@ -10,14 +10,25 @@
  *     around to a valid code;
  *   - text arguments are one string each, passed to C as pointer and
  *     length, so embedded NUL bytes and long strings are plain input;
+ *   - httpstatus_unofficial_from_code takes a long long too, for the same
+ *     reason;
  *   - httpstatus_old_name_at and httpstatus_old_phrase_at list the old
  *     NAMEs and phrases, expanded from the generated map, for bindings
- *     that build their own tables or test them.
+ *     that build their own tables or test them;
+ *   - httpstatus_find_index, httpstatus_suggest_index and
+ *     httpstatus_unofficial_find_index return the position of the entry
+ *     found (in httpstatus_at or httpstatus_unofficial_at order) or -1, so
+ *     a layer that keeps its own copy of the entries answers with one C
+ *     call and no wrapper object. Their text is (const char *text, size_t
+ *     text_len), so that a language may map it apart from the other text
+ *     arguments (Lua passes any value that is not a string as NULL, which
+ *     matches nothing, and lets its layer check types on the miss path).
  *
  * This file holds no %module and no typemaps: each language's folder has a
  * small interface (lua/lua.i, ruby/ruby.i, go/go.i) that names the module,
  * holds that language's typemaps and %includes this file. Every language
- * must map (const char *s, size_t len), the text arguments, to one string. */
+ * must map (const char *s, size_t len) and (const char *text, size_t
+ * text_len), the text arguments, to one string. */
 %{
 #include <limits.h>
 #include "httpstatus.h"
@@ -48,6 +59,11 @@ static const struct httpstatus *httpstatus_from_wide_code(long long code) {
                                             : NULL;
 }
 
+static const struct httpstatus *httpstatus_unofficial_from_wide_code(long long code) {
+  return code >= INT_MIN && code <= INT_MAX
+             ? httpstatus_unofficial_from_code((int)code) : NULL;
+}
+
 static enum httpstatus_class httpstatus_class_of_wide(long long code) {
   return code >= INT_MIN && code <= INT_MAX ? httpstatus_class_of((int)code)
                                             : HTTPSTATUS_CLASS_NONE;
@@ -62,6 +78,27 @@ static const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index) {
   return index < HTTPSTATUS_ALIASES_(httpstatus_old_phrases)
              ? &httpstatus_old_phrases[index] : NULL;
 }
+
+/* The library keeps the registered entries in one array, and the
+ * unofficial meanings in another, so an entry's position is its distance
+ * from the first of its array. */
+static long httpstatus_position(const struct httpstatus *entry,
+                                const struct httpstatus *first) {
+  return entry ? (long)(entry - first) : -1;
+}
+
+static long httpstatus_find_index(const char *text, size_t text_len) {
+  return httpstatus_position(httpstatus_find(text, text_len), httpstatus_at(0));
+}
+
+static long httpstatus_suggest_index(const char *text, size_t text_len) {
+  return httpstatus_position(httpstatus_suggest(text, text_len), httpstatus_at(0));
+}
+
+static long httpstatus_unofficial_find_index(const char *text, size_t text_len) {
+  return httpstatus_position(httpstatus_unofficial_find(text, text_len),
+                             httpstatus_unofficial_at(0));
+}
 %}
 
 /* Everything the library hands out is read-only static data: no setters,
@@ -75,6 +112,8 @@ static const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index) {
 
 %ignore httpstatus_from_code;
 %rename(httpstatus_from_code) httpstatus_from_wide_code;
+%ignore httpstatus_unofficial_from_code;
+%rename(httpstatus_unofficial_from_code) httpstatus_unofficial_from_wide_code;
 %ignore httpstatus_class_of;
 %rename(httpstatus_class_of) httpstatus_class_of_wide;
 %include "httpstatus.h"
@@ -87,3 +126,7 @@ const struct httpstatus *httpstatus_from_wide_code(long long code);
 enum httpstatus_class httpstatus_class_of_wide(long long code);
 const struct httpstatus_alias *httpstatus_old_name_at(size_t index);
 const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index);
+const struct httpstatus *httpstatus_unofficial_from_wide_code(long long code);
+long httpstatus_find_index(const char *text, size_t text_len);
+long httpstatus_suggest_index(const char *text, size_t text_len);
+long httpstatus_unofficial_find_index(const char *text, size_t text_len);

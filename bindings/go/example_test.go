@@ -48,7 +48,7 @@ func ExampleFromPhrase() {
 }
 
 func ExampleFind() {
-	for _, text := range []string{"im a teapot", " 404 ", "404 not-found", "NotFound", "404 OK"} {
+	for _, text := range []string{"im a teapot", " 404 ", "404 not-found", "NotFound", "HTTP/1.1 404 Not Found", "404 OK"} {
 		s, ok := httpstatus.Find(text)
 		fmt.Printf("%q: %v %v\n", text, s, ok)
 	}
@@ -57,6 +57,7 @@ func ExampleFind() {
 	// " 404 ": 404 Not Found true
 	// "404 not-found": 404 Not Found true
 	// "NotFound": 404 Not Found true
+	// "HTTP/1.1 404 Not Found": 404 Not Found true
 	// "404 OK": Status(0) false
 }
 
@@ -83,4 +84,50 @@ func ExampleStatus_String() {
 	// Output:
 	// 200 OK 505 HTTP Version Not Supported
 	// Status(499) false true
+}
+
+func ExampleStatus_Properties() {
+	for _, s := range []httpstatus.Status{httpstatus.OK, httpstatus.ServiceUnavailable, httpstatus.TemporaryRedirect} {
+		fmt.Printf("%v: %v, %v, retry: %v\n", s, s.Registry(), s.Properties(), s.IsRetryable())
+	}
+	// Output:
+	// 200 OK: permanent, cacheable, retry: false
+	// 503 Service Unavailable: permanent, retryable, retry: true
+	// 307 Temporary Redirect: permanent, redirect|keeps_method, retry: false
+}
+
+func ExampleClassOf() {
+	fmt.Println(httpstatus.ClassOf(404), httpstatus.ClassOf(499), httpstatus.ClassOf(999) == httpstatus.ClassNone)
+	// Output:
+	// client_error client_error true
+}
+
+func ExampleUnofficial() {
+	for _, u := range httpstatus.Unofficial(499) {
+		fmt.Printf("%v (%s)\n", u, u.Origin)
+	}
+	fmt.Println(len(httpstatus.Unofficial(404)))
+	// Output:
+	// 499 Client Closed Request (nginx)
+	// 499 Token Required (Esri ArcGIS)
+	// 0
+}
+
+func ExampleUnofficialFind() {
+	u, ok := httpstatus.UnofficialFind("client closed request")
+	fmt.Println(u, ok, u.Origin)
+	// Output:
+	// 499 Client Closed Request true nginx
+}
+
+func ExampleSuggest() {
+	for _, text := range []string{"not fund", "teapot", "Internal Sever Error", "hello"} {
+		s, ok := httpstatus.Suggest(text)
+		fmt.Printf("%q: %v %v\n", text, s, ok)
+	}
+	// Output:
+	// "not fund": 404 Not Found true
+	// "teapot": 418 I'm a Teapot true
+	// "Internal Sever Error": 500 Internal Server Error true
+	// "hello": Status(0) false
 }

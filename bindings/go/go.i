@@ -4,6 +4,7 @@
 %module swig
 
 /* Text arguments: SWIG's own string-and-length typemaps take a Go string. */
-%apply (char *STRING, size_t LENGTH) { (const char *s, size_t len) };
+%apply (char *STRING, size_t LENGTH) { (const char *s, size_t len),
+                                      (const char *text, size_t text_len) };
 
 %include "../httpstatus.i"

@@ -1,6 +1,7 @@
 package httpstatus
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -29,10 +30,18 @@ func TestAllMatchesTheCLibrary(t *testing.T) {
 		}
 		if int(s) != e.GetCode() || s.Name() != e.GetName() ||
 			s.Phrase() != e.GetPhrase() || s.Description() != e.GetDescription() ||
-			s.Spec() != e.GetSpec() {
-			t.Errorf("All()[%d] = %d %q %q %q %q, C has %d %q %q %q %q", i,
-				int(s), s.Name(), s.Phrase(), s.Description(), s.Spec(),
-				e.GetCode(), e.GetName(), e.GetPhrase(), e.GetDescription(), e.GetSpec())
+			s.Spec() != e.GetSpec() || s.Origin() != e.GetOrigin() {
+			t.Errorf("All()[%d] = %d %q %q %q %q %q, C has %d %q %q %q %q %q", i,
+				int(s), s.Name(), s.Phrase(), s.Description(), s.Spec(), s.Origin(),
+				e.GetCode(), e.GetName(), e.GetPhrase(), e.GetDescription(), e.GetSpec(), e.GetOrigin())
+		}
+		if int(s.Class()) != int(e.GetStatus_class()) || int(s.Registry()) != int(e.GetRegistry()) ||
+			uint(s.Properties()) != e.GetFlags() {
+			t.Errorf("%d: class %d, registry %d, properties %d; C has %d, %d, %d", int(s),
+				s.Class(), s.Registry(), s.Properties(), e.GetStatus_class(), e.GetRegistry(), e.GetFlags())
+		}
+		if s.Origin() != "IANA" {
+			t.Errorf("%d: Origin() = %q", int(s), s.Origin())
 		}
 		if i > 0 && statuses[i-1] >= s {
 			t.Errorf("All() is not in code order at %d: %d then %d", i, statuses[i-1], s)
@@ -69,6 +78,9 @@ func TestEveryStatusRoundTrips(t *testing.T) {
 			{"Find(name)", func() (Status, bool) { return Find(strings.ToLower(s.Name())) }},
 			{"Find(phrase)", func() (Status, bool) { return Find(s.Phrase()) }},
 			{"Find(String())", func() (Status, bool) { return Find(s.String()) }},
+			{"Find(status line)", func() (Status, bool) { return Find("HTTP/1.1 " + s.String()) }},
+			{"Find(HTTP/2 code)", func() (Status, bool) { return Find("HTTP/2 " + strconv.Itoa(int(s))) }},
+			{"Suggest(phrase)", func() (Status, bool) { return Suggest(strings.ToLower(s.Phrase())) }},
 		}
 		for _, l := range lookups {
 			if got, ok := l.found(); !ok || got != s {
@@ -144,9 +156,11 @@ func TestUnknownCodes(t *testing.T) {
 		if got, ok := FromCode(code); ok || got != 0 {
 			t.Errorf("FromCode(%d) = %d, %v", code, int(got), ok)
 		}
-		if s.Known() || s.Name() != "" || s.Phrase() != "" || s.Description() != "" || s.Spec() != "" {
-			t.Errorf("Status(%d) has an entry: %v %q %q %q %q",
-				code, s.Known(), s.Name(), s.Phrase(), s.Description(), s.Spec())
+		if s.Known() || s.Name() != "" || s.Phrase() != "" || s.Description() != "" || s.Spec() != "" ||
+			s.Origin() != "" || s.Registry() != RegistryNone || s.Properties() != 0 {
+			t.Errorf("Status(%d) has an entry: %v %q %q %q %q %q %v %v",
+				code, s.Known(), s.Name(), s.Phrase(), s.Description(), s.Spec(), s.Origin(),
+				s.Registry(), s.Properties())
 		}
 		if want := "Status(" + strconv.Itoa(code) + ")"; s.String() != want {
 			t.Errorf("Status(%d).String() = %q, want %q", code, s.String(), want)
@@ -162,6 +176,9 @@ func TestHugeCodesDoNotWrap(t *testing.T) {
 	for _, s := range All() {
 		huge = append(huge, int(s)+1<<32, int(s)-1<<32, int(s)+1<<62)
 	}
+	for _, u := range AllUnofficial() {
+		huge = append(huge, u.Code+1<<32, u.Code-1<<32)
+	}
 	for _, code := range huge {
 		if got, ok := FromCode(code); ok {
 			t.Errorf("FromCode(%d) = %d", code, int(got))
@@ -171,6 +188,12 @@ func TestHugeCodesDoNotWrap(t *testing.T) {
 		}
 		if e := swig.Httpstatus_from_code(int64(code)); e.Swigcptr() != 0 {
 			t.Errorf("httpstatus_from_code(%d) = %d", code, e.GetCode())
+		}
+		if ClassOf(code) != ClassNone || Unofficial(code) != nil {
+			t.Errorf("ClassOf(%d) = %v, Unofficial(%d) = %v", code, ClassOf(code), code, Unofficial(code))
+		}
+		if e := swig.Httpstatus_unofficial_from_code(int64(code)); e.Swigcptr() != 0 {
+			t.Errorf("httpstatus_unofficial_from_code(%d) = %d", code, e.GetCode())
 		}
 	}
 }
@@ -195,6 +218,14 @@ func TestBadText(t *testing.T) {
 			if got, ok := lookup.find(text); ok || got != 0 {
 				t.Errorf("%s(%.40q) = %d, %v", lookup.how, text, int(got), ok)
 			}
+		}
+		if got, ok := UnofficialFind(text); ok || got != (UnofficialStatus{}) {
+			t.Errorf("UnofficialFind(%.40q) = %v, %v", text, got, ok)
+		}
+		// A near miss of a NAME ("NOT_FOUND" and a NUL byte) may be a typo.
+		got, ok := Suggest(text)
+		if c := swig.Httpstatus_suggest(text); ok != (c.Swigcptr() != 0) || ok && int(got) != c.GetCode() {
+			t.Errorf("Suggest(%.40q) = %d, %v; the C library disagrees", text, int(got), ok)
 		}
 	}
 }
@@ -227,5 +258,210 @@ func TestConcurrentLookups(t *testing.T) {
 		if wrong := <-done; len(wrong) > 0 {
 			t.Errorf("lookups from several goroutines disagree for %v", wrong)
 		}
+	}
+}
+
+func TestEnumsMatchTheCLibrary(t *testing.T) {
+	classes := map[Class]swig.Enum_SS_httpstatus_class{
+		ClassNone: swig.HTTPSTATUS_CLASS_NONE, ClassInformational: swig.HTTPSTATUS_CLASS_INFORMATIONAL,
+		ClassSuccess: swig.HTTPSTATUS_CLASS_SUCCESS, ClassRedirection: swig.HTTPSTATUS_CLASS_REDIRECTION,
+		ClassClientError: swig.HTTPSTATUS_CLASS_CLIENT_ERROR, ClassServerError: swig.HTTPSTATUS_CLASS_SERVER_ERROR,
+	}
+	for c, want := range classes {
+		if int(c) != int(want) {
+			t.Errorf("Class %v is %d, C has %d", c, int(c), want)
+		}
+		if name := swig.Httpstatus_class_name(want); c != ClassNone && c.String() != name {
+			t.Errorf("Class(%d).String() = %q, C has %q", int(c), c.String(), name)
+		}
+	}
+	registries := map[Registry]swig.Enum_SS_httpstatus_registry{
+		RegistryPermanent: swig.HTTPSTATUS_REGISTRY_PERMANENT, RegistryTemporary: swig.HTTPSTATUS_REGISTRY_TEMPORARY,
+		RegistryUnused: swig.HTTPSTATUS_REGISTRY_UNUSED, RegistryObsoleted: swig.HTTPSTATUS_REGISTRY_OBSOLETED,
+		RegistryUnofficial: swig.HTTPSTATUS_REGISTRY_UNOFFICIAL,
+	}
+	for r, want := range registries {
+		if int(r) != int(want) || r.String() != swig.Httpstatus_registry_name(want) {
+			t.Errorf("Registry %d %q, C has %d %q", int(r), r, want, swig.Httpstatus_registry_name(want))
+		}
+	}
+	properties := map[Properties]swig.Enum_SS_httpstatus_flag{
+		PropertyCacheable: swig.HTTPSTATUS_FLAG_CACHEABLE, PropertyNoContent: swig.HTTPSTATUS_FLAG_NO_CONTENT,
+		PropertyRedirect: swig.HTTPSTATUS_FLAG_REDIRECT, PropertyKeepsMethod: swig.HTTPSTATUS_FLAG_KEEPS_METHOD,
+		PropertyRetryable: swig.HTTPSTATUS_FLAG_RETRYABLE, PropertyInterim: swig.HTTPSTATUS_FLAG_INTERIM,
+	}
+	for p, want := range properties {
+		if int(p) != int(want) || p.String() != swig.Httpstatus_flag_name(want) {
+			t.Errorf("Property %d %q, C has %d %q", int(p), p, want, swig.Httpstatus_flag_name(want))
+		}
+	}
+	// Every flag the C library names has a constant here.
+	for bit := 0; bit < 31; bit++ {
+		if name := swig.Httpstatus_flag_name(swig.Enum_SS_httpstatus_flag(1 << bit)); name != "" {
+			if _, ok := properties[Properties(1<<bit)]; !ok {
+				t.Errorf("no Property constant for C's flag %q", name)
+			}
+		}
+	}
+	if got := (PropertyCacheable | PropertyRetryable).String(); got != "cacheable|retryable" {
+		t.Errorf("String() of two properties = %q", got)
+	}
+	for s, want := range map[fmt.Stringer]string{ClassNone: "Class(0)", Class(9): "Class(9)",
+		RegistryNone: "Registry(-1)", Registry(9): "Registry(9)", Properties(0): "", Properties(1 << 30): ""} {
+		if s.String() != want {
+			t.Errorf("%#v.String() = %q, want %q", s, s.String(), want)
+		}
+	}
+	if Version() != swig.Httpstatus_version() || Version() == "" {
+		t.Errorf("Version() = %q, C has %q", Version(), swig.Httpstatus_version())
+	}
+}
+
+func TestPropertyPredicates(t *testing.T) {
+	var seen Properties
+	for _, s := range All() {
+		p := s.Properties()
+		seen |= p
+		predicates := map[Properties]bool{
+			PropertyCacheable: s.IsCacheable(), PropertyNoContent: s.IsNoContent(),
+			PropertyRedirect: s.IsRedirect(), PropertyKeepsMethod: s.KeepsMethod(),
+			PropertyRetryable: s.IsRetryable(), PropertyInterim: s.IsInterim(),
+		}
+		for q, is := range predicates {
+			if is != p.Has(q) {
+				t.Errorf("%v: predicate of %v is %v, properties %v", s, q, is, p)
+			}
+		}
+		if names := p.Names(); strings.Join(names, "|") != p.String() {
+			t.Errorf("%v: Names() = %v, String() = %q", s, names, p.String())
+		}
+	}
+	// Every property belongs to some status, so each predicate was seen true.
+	if all := PropertyCacheable | PropertyNoContent | PropertyRedirect | PropertyKeepsMethod |
+		PropertyRetryable | PropertyInterim; seen != all {
+		t.Errorf("properties seen: %v", seen)
+	}
+	if !ServiceUnavailable.IsRetryable() {
+		t.Error("503 is not retryable")
+	}
+}
+
+func TestClassOfMatchesTheCLibrary(t *testing.T) {
+	for code := -1000; code <= 1000; code++ {
+		if got, want := ClassOf(code), swig.Httpstatus_class_of(int64(code)); int(got) != int(want) {
+			t.Errorf("ClassOf(%d) = %v, C has %d", code, got, want)
+		}
+		if Status(code).Class() != ClassOf(code) {
+			t.Errorf("Status(%d).Class() = %v", code, Status(code).Class())
+		}
+	}
+	if ClassOf(499) != ClassClientError || ClassOf(499).String() != "client_error" {
+		t.Errorf("ClassOf(499) = %v", ClassOf(499))
+	}
+}
+
+func TestUnofficialMatchesTheCLibrary(t *testing.T) {
+	all := AllUnofficial()
+	if got, want := int64(len(all)), swig.Httpstatus_unofficial_count(); got != want || got == 0 {
+		t.Fatalf("AllUnofficial() has %d meanings, httpstatus_unofficial_count() is %d", got, want)
+	}
+	for i, u := range all {
+		e := swig.Httpstatus_unofficial_at(int64(i))
+		want := UnofficialStatus{e.GetCode(), e.GetName(), e.GetPhrase(), e.GetOrigin(),
+			e.GetDescription(), e.GetSpec()}
+		if u != want {
+			t.Errorf("AllUnofficial()[%d] = %+v, C has %+v", i, u, want)
+		}
+		if e.GetRegistry() != swig.HTTPSTATUS_REGISTRY_UNOFFICIAL || e.GetFlags() != 0 {
+			t.Errorf("%v: C has registry %d, flags %d", u, e.GetRegistry(), e.GetFlags())
+		}
+		if u.Class() != ClassOf(u.Code) || u.String() != strconv.Itoa(u.Code)+" "+u.Phrase {
+			t.Errorf("%v: Class() = %v", u, u.Class())
+		}
+	}
+	total := 0
+	for code := 100; code <= 599; code++ {
+		meanings := Unofficial(code)
+		total += len(meanings)
+		first := swig.Httpstatus_unofficial_from_code(int64(code))
+		if (first.Swigcptr() == 0) != (meanings == nil) {
+			t.Errorf("Unofficial(%d) = %v, C's first meaning %v", code, meanings, first.Swigcptr())
+			continue
+		}
+		for i, u := range meanings {
+			if u.Code != code || i == 0 && u.Name != first.GetName() {
+				t.Errorf("Unofficial(%d)[%d] = %v", code, i, u)
+			}
+		}
+	}
+	if total != len(all) {
+		t.Errorf("Unofficial over 100..599 gives %d meanings, AllUnofficial %d", total, len(all))
+	}
+	if len(Unofficial(499)) < 2 { // nginx's, then Esri's
+		t.Errorf("Unofficial(499) = %v", Unofficial(499))
+	}
+	// Each call hands out its own slice.
+	Unofficial(499)[0].Name = "CHANGED"
+	AllUnofficial()[0].Name = "CHANGED"
+	if Unofficial(499)[0].Name == "CHANGED" || AllUnofficial()[0].Name == "CHANGED" {
+		t.Error("Unofficial or AllUnofficial hands out the package's own slice")
+	}
+}
+
+func TestUnofficialFind(t *testing.T) {
+	for _, u := range AllUnofficial() {
+		first := Unofficial(u.Code)[0]
+		for _, c := range []struct {
+			text string
+			want UnofficialStatus
+		}{
+			{u.Name, u}, {strings.ToLower(u.Phrase), u}, {strconv.Itoa(u.Code) + " " + u.Phrase, u},
+			{strconv.Itoa(u.Code), first}, {"HTTP/1.1 " + strconv.Itoa(u.Code), first},
+		} {
+			if got, ok := UnofficialFind(c.text); !ok || got != c.want {
+				t.Errorf("UnofficialFind(%q) = %v, %v; want %v", c.text, got, ok, c.want)
+			}
+		}
+		if _, known := FromCode(u.Code); !known {
+			if s, ok := Find(strconv.Itoa(u.Code)); ok {
+				t.Errorf("Find(%d) = %v: an unofficial code", u.Code, s)
+			}
+		}
+	}
+	for _, s := range All() {
+		got, ok := UnofficialFind(s.Phrase())
+		if c := swig.Httpstatus_unofficial_find(s.Phrase()); ok != (c.Swigcptr() != 0) || ok && got.Name != c.GetName() {
+			t.Errorf("UnofficialFind(%q) = %v, %v; the C library disagrees", s.Phrase(), got, ok)
+		}
+	}
+}
+
+func TestSuggestAgreesWithTheCLibrary(t *testing.T) {
+	tried, found := 0, 0
+	for _, s := range All() {
+		for _, text := range []string{s.Phrase(), s.Name()} {
+			for cut := 0; cut < len(text); cut++ {
+				typo := text[:cut] + text[cut+1:]
+				got, ok := Suggest(typo)
+				if c := swig.Httpstatus_suggest(typo); ok != (c.Swigcptr() != 0) || ok && int(got) != c.GetCode() {
+					t.Errorf("Suggest(%q) = %v, %v; the C library disagrees", typo, got, ok)
+				}
+				tried++
+				if ok {
+					found++
+				}
+			}
+		}
+	}
+	if found <= tried/2 {
+		t.Errorf("Suggest found %d of %d typos", found, tried)
+	}
+	for text, want := range map[string]Status{"not fund": NotFound, "teapot": ImATeapot} {
+		if got, ok := Suggest(text); !ok || got != want {
+			t.Errorf("Suggest(%q) = %v, %v", text, got, ok)
+		}
+	}
+	if got, ok := Suggest("xyz"); ok {
+		t.Errorf("Suggest(\"xyz\") = %v", got)
 	}
 }

@@ -13,7 +13,7 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
 }
 
 /* Integers go out as Lua integers (SWIG's default pushes floats). */
-%typemap(out) int, unsigned, size_t, enum SWIGTYPE
+%typemap(out) int, unsigned, long, size_t, enum SWIGTYPE
 %{ lua_pushinteger(L, (lua_Integer)$1); SWIG_arg++; %}
 
 /* A code must be a Lua number with an integer value: "404", 404.5 and 2^63
@@ -50,5 +50,16 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
 %typemap(in, checkfn="httpstatus_lua_isstring",
          fragment="httpstatus_lua_types") (const char *s, size_t len)
 %{ $1 = ($1_ltype)lua_tolstring(L, $input, &$2); %}
+
+/* The position lookups serve the layer, which checks the argument's type
+ * only when nothing is found: any value that is not a string goes to C as
+ * NULL, which matches nothing, so a hit costs no type check in Lua. */
+%typemap(in) (const char *text, size_t text_len)
+%{ if (lua_type(L, $input) == LUA_TSTRING) {
+    $1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+  } else {
+    $1 = NULL;
+    $2 = 0;
+  } %}
 
 %include "../httpstatus.i"

@@ -18,9 +18,12 @@
              rb_obj_classname($input));
   $1 = RB_FIXNUM_P($input) ? (long long)FIX2LONG($input) : LLONG_MAX; %}
 
-/* Text must be a String; its bytes and length go to C as they are. */
-%typemap(in) (const char *s, size_t len)
-%{ Check_Type($input, T_STRING);
+/* Text must be a String (no implicit conversion, as for Integer codes);
+ * its bytes and length go to C as they are. */
+%typemap(in) (const char *s, size_t len), (const char *text, size_t text_len)
+%{ if (!RB_TYPE_P($input, T_STRING))
+    rb_raise(rb_eTypeError, "no implicit conversion of %s into String",
+             rb_obj_classname($input));
   $1 = RSTRING_PTR($input);
   $2 = (size_t)RSTRING_LEN($input); %}
 

@@ -15,6 +15,34 @@ end
 local old_names = aliases(core.httpstatus_old_name_at)
 local old_phrases = aliases(core.httpstatus_old_phrase_at)
 
+-- Every unofficial meaning, raw, in the C library's order.
+local meanings = {}
+for i = 0, math.huge do
+  local raw = core.httpstatus_unofficial_at(i)
+  if not raw then break end
+  meanings[#meanings + 1] = raw
+end
+
+-- The names of the properties set in flags, as the C library names them.
+local function flag_names(flags)
+  local names = {}
+  for bit = 0, 30 do
+    if flags & (1 << bit) ~= 0 then
+      names[#names + 1] = assert(core.httpstatus_flag_name(1 << bit))
+    end
+  end
+  return names
+end
+
+-- Every property predicate, by the property's C name.
+local predicates = {}
+for bit = 0, 30 do
+  local name = core.httpstatus_flag_name(1 << bit)
+  if name then
+    predicates[name] = name == "keeps_method" and name or "is_" .. name
+  end
+end
+
 local MiB = ("x"):rep(1024 * 1024)
 local bad_strings = {
   [""] = "",
@@ -23,7 +51,8 @@ local bad_strings = {
   ["invalid UTF-8"] = "\xff\xfe\xc3",
   ["1 MiB"] = MiB,
 }
-local lookups = { "from_name", "from_phrase", "find" }
+local lookups = { "from_name", "from_phrase", "find", "unofficial_find", "suggest" }
+local number_lookups = { "from_code", "class_of", "unofficial" }
 
 describe("httpstatus", function()
   it("runs under Lua 5.4", function()
@@ -51,6 +80,11 @@ describe("httpstatus", function()
       assert.are.equal(raw.phrase, e.phrase)
       assert.are.equal(raw.description, e.description)
       assert.are.equal(raw.spec, e.spec)
+      assert.are.equal(raw.origin, e.origin)
+      assert.are.equal("IANA", e.origin)
+      assert.are.equal(core.httpstatus_class_name(raw.status_class), e.class)
+      assert.are.equal(core.httpstatus_registry_name(raw.registry), e.registry)
+      assert.are.same(flag_names(raw.flags), { table.unpack(e.properties) })
       assert.are.equal(e.code .. " " .. e.phrase, tostring(e))
       i = i + 1
     end
@@ -67,6 +101,9 @@ describe("httpstatus", function()
       assert.are.equal(e, hs.find(e.phrase:lower()))
       assert.are.equal(e, hs.find(tostring(e.code)))
       assert.are.equal(e, hs.find(tostring(e)))
+      assert.are.equal(e, hs.find("HTTP/1.1 " .. tostring(e)))
+      assert.are.equal(e, hs.find("HTTP/2 " .. e.code))
+      assert.are.equal(e, hs.suggest(e.phrase:lower()))
     end
   end)
 
@@ -111,11 +148,136 @@ describe("httpstatus", function()
     end
   end)
 
-  it("keeps entries read-only", function()
+  it("answers each property predicate as its properties say", function()
+    local all = {}
+    for e in hs.entries() do all[#all + 1] = e end
+    for e in hs.unofficial_entries() do all[#all + 1] = e end
+    local seen = {}
+    for _, e in ipairs(all) do
+      local has = {}
+      for _, name in ipairs(e.properties) do has[name] = true end
+      for name, predicate in pairs(predicates) do
+        assert.are.equal(has[name] == true, e[predicate](e), tostring(e) .. " " .. predicate)
+        if has[name] then seen[name] = true end
+      end
+    end
+    -- Every property belongs to some entry, so each predicate was seen true.
+    for name in pairs(predicates) do assert.is_true(seen[name], name) end
+    assert.is_true(hs.from_code(503):is_retryable())
+  end)
+
+  it("keeps entries and their lists read-only", function()
     local e = hs.from_code(hs.NOT_FOUND)
     assert.has_error(function() e.code = 200 end)
     assert.has_error(function() e.extra = true end)
     assert.are.equal(404, e.code)
+    local properties = hs.from_code(hs.OK).properties
+    assert.is_true(#properties > 0)
+    assert.has_error(function() properties[1] = "retryable" end)
+    assert.has_error(function() properties[#properties + 1] = "retryable" end)
+    local list = hs.unofficial(499)
+    assert.has_error(function() list[1] = e end)
+    assert.has_error(function() list[#list + 1] = e end)
+    assert.has_error(function() hs.unofficial(404)[1] = e end)
+    assert.are.equal(0, #hs.unofficial(404))
+  end)
+
+  it("gives the class of every integer as the C library does", function()
+    for code = -1000, 1000 do
+      local class, message = hs.class_of(code)
+      assert.are.equal(core.httpstatus_class_name(core.httpstatus_class_of(code)), class)
+      if not class then assert.is_truthy(message:find(tostring(code), 1, true)) end
+    end
+    for e in hs.entries() do assert.are.equal(e.class, hs.class_of(e.code)) end
+    assert.are.equal("client_error", hs.class_of(499))
+  end)
+
+  describe("unofficial meanings", function()
+    it("lists every meaning of the C library, in its order", function()
+      assert.are.equal(core.httpstatus_unofficial_count(), #meanings)
+      assert.is_true(#meanings > 0)
+      local i = 0
+      for e in hs.unofficial_entries() do
+        i = i + 1
+        local raw = meanings[i]
+        assert.are.equal(raw.code, e.code)
+        assert.are.equal("integer", math.type(e.code))
+        assert.are.equal(raw.name, e.name)
+        assert.are.equal(raw.phrase, e.phrase)
+        assert.are.equal(raw.description, e.description)
+        assert.are.equal(raw.spec, e.spec)
+        assert.are.equal(raw.origin, e.origin)
+        assert.are.equal("unofficial", e.registry)
+        assert.are.equal(core.httpstatus_class_name(raw.status_class), e.class)
+        assert.are.equal(0, #e.properties)
+        assert.are.equal(e.code .. " " .. e.phrase, tostring(e))
+      end
+      assert.are.equal(#meanings, i)
+    end)
+
+    it("gives each code its meanings, first as httpstatus_unofficial_from_code", function()
+      local count = 0
+      for code = 100, 599 do
+        local list = hs.unofficial(code)
+        count = count + #list
+        local first = core.httpstatus_unofficial_from_code(code)
+        assert.are.equal(first == nil, #list == 0, code)
+        for j, e in ipairs(list) do
+          assert.are.equal(code, e.code)
+          if j == 1 then assert.are.equal(first.name, e.name) end
+        end
+        assert.are.equal(list, hs.unofficial(code + 0.0))
+      end
+      assert.are.equal(#meanings, count)
+      local origins = {}
+      for _, e in ipairs(hs.unofficial(499)) do origins[#origins + 1] = e.origin end
+      assert.is_true(#origins >= 2) -- nginx's, then Esri's
+    end)
+
+    it("finds every meaning by NAME, phrase, code then phrase, and code", function()
+      for e in hs.unofficial_entries() do
+        assert.are.equal(e, hs.unofficial_find(e.name))
+        assert.are.equal(e, hs.unofficial_find(e.phrase:lower()))
+        assert.are.equal(e, hs.unofficial_find(e.code .. " " .. e.phrase))
+        assert.are.equal(hs.unofficial(e.code)[1], hs.unofficial_find(tostring(e.code)))
+        assert.are.equal(hs.unofficial(e.code)[1], hs.unofficial_find("HTTP/1.1 " .. e.code))
+      end
+    end)
+
+    it("keeps registered and unofficial lookups apart", function()
+      for e in hs.entries() do
+        local unofficial = core.httpstatus_unofficial_find(e.phrase)
+        assert.are.equal(unofficial and unofficial.name, (hs.unofficial_find(e.phrase) or {}).name)
+      end
+      for e in hs.unofficial_entries() do
+        if not core.httpstatus_from_code(e.code) then
+          assert.is_nil(hs.find(tostring(e.code)))
+          assert.is_nil((hs.from_code(e.code)))
+        end
+      end
+    end)
+  end)
+
+  describe("suggest", function()
+    it("agrees with the C library on every phrase and NAME with a letter dropped", function()
+      local tried, found = 0, 0
+      for e in hs.entries() do
+        for _, text in ipairs({ e.phrase, e.name }) do
+          for cut = 1, #text do
+            local typo = text:sub(1, cut - 1) .. text:sub(cut + 1)
+            local raw = core.httpstatus_suggest(typo)
+            local suggested, message = hs.suggest(typo)
+            assert.are.equal(raw and raw.code, suggested and suggested.code, typo)
+            if not suggested then assert.is_truthy(message:find(typo, 1, true)) end
+            tried, found = tried + 1, found + (suggested and 1 or 0)
+          end
+        end
+      end
+      assert.is_true(found > tried // 2)
+      assert.are.equal(hs.from_code(404), hs.suggest("not fund"))
+      assert.are.equal(hs.from_code(418), hs.suggest("teapot"))
+      assert.is_nil(hs.suggest("xyz"))
+    end)
   end)
 
   describe("unknown input", function()
@@ -125,6 +287,8 @@ describe("httpstatus", function()
         assert.is_nil(e)
         assert.are.equal("string", type(message))
         assert.is_truthy(message:find(tostring(code), 1, true))
+        local unofficial = core.httpstatus_unofficial_from_code(code)
+        assert.are.equal(unofficial ~= nil, #hs.unofficial(code) > 0)
       end
     end)
 
@@ -146,27 +310,36 @@ describe("httpstatus", function()
   describe("bad input", function()
     it("never wraps a huge integer around to a code", function()
       for _, n in ipairs({ math.maxinteger, math.mininteger, (1 << 32) + 404,
-                           -(1 << 32) + 404, (1 << 31) + 404, 1 << 62 }) do
+                           -(1 << 32) + 404, (1 << 31) + 404, 1 << 62,
+                           (1 << 32) + 499, -(1 << 32) + 499 }) do
         assert.is_nil((hs.from_code(n)))
+        assert.is_nil((hs.class_of(n)))
+        assert.are.equal(0, #hs.unofficial(n))
         assert.is_nil(core.httpstatus_from_code(n))
+        assert.is_nil(core.httpstatus_unofficial_from_code(n))
+        assert.are.equal(core.HTTPSTATUS_CLASS_NONE, core.httpstatus_class_of(n))
       end
     end)
 
     it("raises a clear error for a non-integer code", function()
-      assert.has_error(function() hs.from_code(404.5) end,
-        "bad argument #1 to 'from_code' (number has no integer representation)")
-      assert.has_error(function() hs.from_code(2^63) end,
-        "bad argument #1 to 'from_code' (number has no integer representation)")
-      assert.has_error(function() hs.from_code(-2^63 * 2) end)
-      assert.has_error(function() hs.from_code(0/0) end)
-      assert.has_error(function() hs.from_code(math.huge) end)
-      assert.has_error(function() hs.from_code("404") end,
-        "bad argument #1 to 'from_code' (number expected, got string)")
-      assert.has_error(function() hs.from_code(nil) end,
-        "bad argument #1 to 'from_code' (number expected, got nil)")
-      assert.has_error(function() hs.from_code({}) end)
-      assert.has_error(function() core.httpstatus_from_code(2^63) end)
-      assert.has_error(function() core.httpstatus_from_code("404") end)
+      for _, f in ipairs(number_lookups) do
+        assert.has_error(function() hs[f](404.5) end,
+          ("bad argument #1 to '%s' (number has no integer representation)"):format(f))
+        assert.has_error(function() hs[f](2^63) end,
+          ("bad argument #1 to '%s' (number has no integer representation)"):format(f))
+        assert.has_error(function() hs[f](-2^63 * 2) end)
+        assert.has_error(function() hs[f](0/0) end)
+        assert.has_error(function() hs[f](math.huge) end)
+        assert.has_error(function() hs[f]("404") end,
+          ("bad argument #1 to '%s' (number expected, got string)"):format(f))
+        assert.has_error(function() hs[f](nil) end,
+          ("bad argument #1 to '%s' (number expected, got nil)"):format(f))
+        assert.has_error(function() hs[f]({}) end)
+      end
+      for _, f in ipairs({ "from_code", "unofficial_from_code", "class_of" }) do
+        assert.has_error(function() core["httpstatus_" .. f](2^63) end)
+        assert.has_error(function() core["httpstatus_" .. f]("404") end)
+      end
     end)
 
     it("raises a clear error for non-string text", function()
@@ -178,6 +351,9 @@ describe("httpstatus", function()
         assert.has_error(function() hs[f]({}) end)
         assert.has_error(function() core["httpstatus_" .. f](nil) end)
         assert.has_error(function() core["httpstatus_" .. f](404) end)
+        -- The position lookups leave the type check to the layer.
+        local position = core["httpstatus_" .. f .. "_index"]
+        if position then assert.are.equal(-1, position(nil)) end
       end
     end)
 
@@ -185,11 +361,21 @@ describe("httpstatus", function()
       for what, text in pairs(bad_strings) do
         for _, f in ipairs(lookups) do
           local e, message = hs[f](text)
-          assert.is_nil(e, f .. " of " .. what)
-          assert.is_true(#message < 200, f .. " of " .. what)
-          assert.is_nil(core["httpstatus_" .. f](text), f .. " of " .. what)
+          local raw = core["httpstatus_" .. f](text)
+          local position = core["httpstatus_" .. f .. "_index"]
+          if f == "suggest" then
+            -- A near miss of a NAME ("NOT_FOUND" and a NUL byte) may be a typo.
+            assert.are.equal(raw and raw.code, e and e.code, f .. " of " .. what)
+          else
+            assert.is_nil(e, f .. " of " .. what)
+            assert.is_nil(raw, f .. " of " .. what)
+            if position then assert.are.equal(-1, position(text), f .. " of " .. what) end
+          end
+          if not e then assert.is_true(#message < 200, f .. " of " .. what) end
         end
       end
+      assert.is_nil(hs.suggest(MiB))
+      assert.is_nil(hs.suggest(""))
     end)
   end)
 end)
