@@ -4,6 +4,7 @@
 # raw extension: nothing here lists codes, names or phrases by hand.
 require "minitest/autorun"
 require "httpstatus"
+require_relative "test_tables"
 
 class TestHTTPStatus < Minitest::Test
   CORE = Httpstatus_core
