@@ -5,6 +5,7 @@
 require "minitest/autorun"
 require "httpstatus"
 require_relative "test_tables"
+require_relative "test_differential"
 
 class TestHTTPStatus < Minitest::Test
   CORE = Httpstatus_core
