@@ -7,4 +7,10 @@
 %apply (char *STRING, size_t LENGTH) { (const char *s, size_t len),
                                       (const char *text, size_t text_len) };
 
+/* A NULL string (class_name of CLASS_NONE, say) is Go's "": SWIG's own
+ * typemap would hand NULL to memcpy, which UBSan rightly rejects. */
+%typemap(out) const char * %{
+  $result = Swig_AllocateString($1 ? (char *)$1 : "", $1 ? strlen((char *)$1) : 0);
+%}
+
 %include "../httpstatus.i"
