@@ -9,7 +9,7 @@
 
 /* A NULL string (class_name of CLASS_NONE, say) is Go's "": SWIG's own
  * typemap would hand NULL to memcpy, which UBSan rightly rejects. */
-%typemap(out) const char * %{
+%typemap(out, fragment="AllocateString") const char * %{
   $result = Swig_AllocateString($1 ? (char *)$1 : "", $1 ? strlen((char *)$1) : 0);
 %}
 
