@@ -28,11 +28,11 @@ build:
 	cmake -S . -B $(BUILD) $(EVERYTHING) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Every test in every language, then the C suite again under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# Every test in every language, then the C suite and the benchmark's check
+# again under AddressSanitizer and UndefinedBehaviorSanitizer.
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) -DHTTPSTATUS_BENCHMARKS=ON \
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	@# install_and_use builds an unsanitized program against the library: not here.

@@ -130,8 +130,16 @@ def default_gperf(table, keys):
            f"struct {slot} {{ const char *name; unsigned char index; }};", "%%"]
     out += [f"{c_string(k)}, {i}" for k, i in keys]
     out += ["%%",
+            "/* gperf's default lookup compares with strcmp, so it needs a",
+            "   NUL-terminated copy of the input. */",
             f"const struct httpstatus *{table}_gperf_default(const char *s, size_t n) {{",
-            f"  const struct {slot} *slot = {table}_default_lookup(s, n);",
+            "  char key[MAX_WORD_LENGTH + 1];",
+            f"  const struct {slot} *slot;",
+            "  if (n > MAX_WORD_LENGTH)",
+            "    return NULL;",
+            "  memcpy(key, s, n);",
+            "  key[n] = '\\0';",
+            f"  slot = {table}_default_lookup(key, n);",
             f"  return slot ? {entry('slot->index')} : NULL;",
             "}"]
     return out
