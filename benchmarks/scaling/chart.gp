@@ -10,8 +10,9 @@ set xlabel "keys (n)"
 set ylabel "ns per lookup (median)"
 set key top left font ",9"
 set multiplot layout 1,3 title "Lookup time against the number of keys (log scales)"
+array panel[3] = ["shuffled hits", "hot key", "misses"]
 do for [col=2:4] {
-  set title word("shuffled-hits hot-key misses", col - 1)
+  set title panel[col - 1]
   plot for [i=0:3] dir."/chart.dat" index i using 1:col with linespoints title columnheader(1)
 }
 unset multiplot
