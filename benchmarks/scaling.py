@@ -49,7 +49,7 @@ STRATEGIES = {
     "library (gperf)": (["library.c"], ["library"]),
     "switch length+first": (["scaling_switch_first.c"], ["scaling_switch_first"]),
     "trie": (["scaling_trie.c"], ["scaling_trie"]),
-    "binary search": (["binary.c"], ["binary", "scaling_keys"]),
+    "binary search": (["binary.c"], ["binary", "synthetic_keys"]),
 }
 
 
@@ -58,12 +58,13 @@ def progress(text):
 
 
 def synthetic_keys(n):
-    """n distinct identifier-like keys (1 to 4 words of 2 to 8 capitals,
-    joined by '_', like the library's NAMEs), in byte order."""
+    """n distinct identifier-like keys (1 to 4 words of 2 to 7 capitals,
+    joined by '_', like the library's NAMEs: at most 31 bytes, as the
+    library's keys), in byte order."""
     rng, keys = random.Random(SEED), set()
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     while len(keys) < n:
-        words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 8)))
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 7)))
                  for _ in range(rng.randint(1, 4))]
         keys.add("_".join(words))
     return [(k, i) for i, k in enumerate(sorted(keys))]
@@ -107,11 +108,13 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
     rows = {s: {"n": n, "strategy": s} for s in STRATEGIES}
     rows["library (gperf)"].update(generate_s=gperf_seconds, gperf_slots=slots,
                                    slots_per_key=slots / n)
-    for suffix, strategy in (("keys", None), ("switch_first", "switch length+first"),
-                             ("trie", "trie")):
+    # the key list is named apart from the gperf pipeline's own tables
+    for prefix, suffix, strategy in (("synthetic", "keys", None),
+                                     ("scaling", "switch_first", "switch length+first"),
+                                     ("scaling", "trie", "trie")):
         start = time.perf_counter()
-        lines = generate_strategies.GENERATORS[suffix]("scaling", keys)
-        (work / f"scaling_{suffix}.c").write_text(generate_strategies.c_file("scaling.h", lines))
+        lines = generate_strategies.GENERATORS[suffix](prefix, keys)
+        (work / f"{prefix}_{suffix}.c").write_text(generate_strategies.c_file("scaling.h", lines))
         if strategy:
             rows[strategy]["generate_s"] = time.perf_counter() - start
     rows["binary search"]["generate_s"] = 0.0  # its keys are the harness's too
@@ -121,16 +124,15 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
     if args.valgrind:
         cflags.append("-DBENCH_CALLGRIND")
     objects = {}
-    for source in ["harness.c", "binary.c", "library.c", "scaling_switch_first.c",
-                   "scaling_trie.c", "scaling_keys.c"]:
-        generated = source.startswith("scaling_")
-        path = work / source if generated else SOURCES / source
+    generated = {"synthetic_keys.c", "scaling_switch_first.c", "scaling_trie.c"}
+    for source in ["harness.c", "binary.c", "library.c", *sorted(generated)]:
+        path = work / source if source in generated else SOURCES / source
         obj = work / (Path(source).stem + ".o")
         progress(f"  n = {n}: compiling {source}")
         obj.unlink(missing_ok=True)
         # the switch and the trie may be left out, not the others; one left
         # out at a smaller size is not tried again
-        optional = generated and source != "scaling_keys.c"
+        optional = source in generated and source != "synthetic_keys.c"
         if optional and source in args.too_slow:
             progress(f"  n = {n}: {source} too slow to compile at a smaller size")
             seconds = None

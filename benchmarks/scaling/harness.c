@@ -81,22 +81,22 @@ static struct text_input copy_input(const char *s, size_t n) {
 
 static void build_inputs(void) {
   char alphabet[256], buffer[MAX_KEY];
-  size_t alphabet_len = 0, count = scaling_key_count;
-  const struct bench_key *hot = &scaling_keys[count / 2];
+  size_t alphabet_len = 0, count = synthetic_key_count;
+  const struct bench_key *hot = &synthetic_keys[count / 2];
   struct text_input hot_input = copy_input(hot->text, hot->len);
   for (unsigned c = 1; c < 256; c++)
     for (size_t i = 0; i < count; i++)
-      if (memchr(scaling_keys[i].text, (int)c, scaling_keys[i].len)) {
+      if (memchr(synthetic_keys[i].text, (int)c, synthetic_keys[i].len)) {
         alphabet[alphabet_len++] = (char)c;
         break;
       }
   for (size_t i = 0; i < INPUTS; i++) {
-    const struct bench_key *hit = &scaling_keys[i % count];
+    const struct bench_key *hit = &synthetic_keys[i % count];
     size_t n;
     inputs[HITS][i] = copy_input(hit->text, hit->len);
     inputs[HOT][i] = hot_input;
     do {
-      n = scaling_keys[random_below(count)].len;
+      n = synthetic_keys[random_below(count)].len;
       for (size_t j = 0; j < n; j++)
         buffer[j] = alphabet[random_below(alphabet_len)];
     } while (scaling_binary(buffer, n));
@@ -115,8 +115,8 @@ static void verify(void) {
   for (size_t s = 0; s < STRATEGIES; s++) {
     if (!strategies[s].lookup)
       continue;
-    for (size_t i = 0; i < scaling_key_count; i++) {
-      const struct bench_key *k = &scaling_keys[i];
+    for (size_t i = 0; i < synthetic_key_count; i++) {
+      const struct bench_key *k = &synthetic_keys[i];
       if (strategies[s].lookup(k->text, k->len) != bench_entry[k->index]) {
         fprintf(stderr, "scaling_bench: '%s' misses key %zu\n", strategies[s].name, i);
         exit(1);
@@ -197,9 +197,9 @@ int main(int argc, char **argv) {
     return 2;
   }
 
-  entries = must(malloc(scaling_key_count * sizeof *entries));
-  entry = must(malloc(scaling_key_count * sizeof *entry));
-  for (size_t i = 0; i < scaling_key_count; i++) {
+  entries = must(malloc(synthetic_key_count * sizeof *entries));
+  entry = must(malloc(synthetic_key_count * sizeof *entry));
+  for (size_t i = 0; i < synthetic_key_count; i++) {
     entries[i].index = i;
     entry[i] = &entries[i];
   }

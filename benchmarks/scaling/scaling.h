@@ -21,8 +21,8 @@ struct bench_key {
   size_t len;
   unsigned index;
 };
-extern const struct bench_key scaling_keys[]; /* in byte order */
-extern const size_t scaling_key_count;
+extern const struct bench_key synthetic_keys[]; /* in byte order */
+extern const size_t synthetic_key_count;
 
 typedef const struct httpstatus *(*text_lookup)(const char *s, size_t n);
 const struct httpstatus *scaling_library(const char *s, size_t n);
