@@ -140,12 +140,13 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
             seconds = timed([args.cc, *cflags, "-c", path, "-o", obj],
                             args.compile_timeout if optional else None)
             if seconds is None:
+                progress(f"  n = {n}: {source} did not compile within "
+                         f"{args.compile_timeout:.0f} s")
                 args.too_slow.add(source)
         objects[Path(source).stem] = (obj if seconds is not None else None, seconds)
     for strategy, (files, sized) in list(STRATEGIES.items()):
         if any(objects[Path(f).stem][0] is None for f in files):
-            progress(f"  n = {n}: {strategy} did not compile within "
-                     f"{args.compile_timeout:.0f} s: left out")
+            progress(f"  n = {n}: {strategy} left out")
             rows[strategy].update(note=f"compile longer than {args.compile_timeout:.0f} s")
             continue
         rows[strategy]["compile_s"] = sum(objects[Path(f).stem][1] for f in files)
