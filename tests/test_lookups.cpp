@@ -275,7 +275,7 @@ TEST_CASE("names of classes, registry statuses and flags", "[names]") {
   CHECK(httpstatus_class_name((httpstatus_class)-1) == nullptr);
   CHECK(std::string(httpstatus_registry_name(HTTPSTATUS_REGISTRY_OBSOLETED)) ==
         "obsoleted");
-  CHECK(httpstatus_registry_name((httpstatus_registry)4) == nullptr);
+  CHECK(httpstatus_registry_name((httpstatus_registry)5) == nullptr);
   CHECK(httpstatus_registry_name((httpstatus_registry)-1) == nullptr);
   CHECK(std::string(httpstatus_flag_name(HTTPSTATUS_FLAG_RETRYABLE)) ==
         "retryable");

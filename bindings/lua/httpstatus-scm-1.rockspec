@@ -25,7 +25,7 @@ build = {
     httpstatus = "httpstatus.lua",
     httpstatus_core = {
       -- names.c, phrases.c and forgiving.c are included by httpstatus.c.
-      sources = { "httpstatus_wrap.c", "httpstatus.c" },
+      sources = { "httpstatus_wrap.c", "httpstatus.c", "unofficial.c", "suggest.c" },
       incdirs = { "." },
     },
   },

@@ -66,7 +66,8 @@ enum httpstatus_registry {
   HTTPSTATUS_REGISTRY_PERMANENT = 0,
   HTTPSTATUS_REGISTRY_TEMPORARY = 1, /* a temporary registration */
   HTTPSTATUS_REGISTRY_UNUSED = 2,    /* reserved, e.g. 418 */
-  HTTPSTATUS_REGISTRY_OBSOLETED = 3  /* its spec is historic, e.g. 510 */
+  HTTPSTATUS_REGISTRY_OBSOLETED = 3, /* its spec is historic, e.g. 510 */
+  HTTPSTATUS_REGISTRY_UNOFFICIAL = 4 /* not registered: a vendor's code */
 };
 
 /* Bits of struct httpstatus.flags (RFC 9110 sections in brackets). */
@@ -79,16 +80,25 @@ enum httpstatus_flag {
   HTTPSTATUS_FLAG_INTERIM = 1 << 5       /* not a final response (1xx) */
 };
 
-/* One status code. Every field is set; the strings are static. */
+/* One status code, or one unofficial meaning of a code. Every field is
+ * set; the strings are static. New fields are only ever appended, so the
+ * offsets of the others stay where they are. */
 struct httpstatus {
   int code;                          /* 100..599 */
   enum httpstatus_class status_class;
-  enum httpstatus_registry registry;
-  unsigned flags;                    /* enum httpstatus_flag bits */
+  enum httpstatus_registry registry; /* HTTPSTATUS_REGISTRY_UNOFFICIAL for
+                                        the unofficial meanings */
+  unsigned flags;                    /* enum httpstatus_flag bits; 0 for the
+                                        unofficial meanings */
   const char *name;                  /* canonical NAME: "NOT_FOUND" */
   const char *phrase;                /* canonical phrase: "Not Found" */
   const char *description;           /* one line: "Nothing matches the given URI" */
-  const char *spec;                  /* "RFC 9110, Section 15.5.5" */
+  const char *spec;                  /* "RFC 9110, Section 15.5.5"; for an
+                                        unofficial meaning, where its origin
+                                        documents it */
+  const char *origin;                /* who defines it: "IANA" for every
+                                        registered code, else "nginx",
+                                        "Cloudflare", ... */
 };
 
 /* The entry of a registered code, in constant time.
@@ -106,13 +116,21 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_from_name(const char *s, size
  * Returns: the entry, or NULL when no phrase matches (and for NULL or len 0). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len);
 
-/* The forgiving lookup, for text typed by people. Accepts:
+/* The forgiving lookup, for text typed by people or pasted from logs.
+ * Accepts:
  *   - a code of one to three ASCII digits: "404";
  *   - any NAME or phrase, current or old, in any letter case, with white
  *     space, '_', '-' and '\'' ignored: "not found", "Not-Found", "notfound",
  *     "NotFound", "payload too large", "im a teapot";
  *   - a code then a name or phrase of the same entry: "404 Not Found";
- * each with surrounding white space ignored.
+ *   - a status line: "HTTP/" in upper case, one digit, optionally '.' and
+ *     one more digit, one or more white space bytes, then a code, alone or
+ *     followed by text as above: "HTTP/1.1 404 Not Found", "HTTP/2 404",
+ *     "HTTP/1.0 200 OK" ("HTTP/1.1 Not Found", "HTTP/1.10 404" and
+ *     "http/1.1 404" match nothing);
+ * each with surrounding white space ignored. White space is ' ' and '\t',
+ * '\n', '\v', '\f', '\r'. Only registered codes are found: "499" gives
+ * NULL (see httpstatus_unofficial_find).
  * Returns: the entry, or NULL when nothing matches (and for NULL or len 0,
  * any byte >= 0x80 or other punctuation, and a code and a name that disagree). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_find(const char *s, size_t len);
@@ -125,6 +143,91 @@ HTTPSTATUS_API size_t httpstatus_count(void);
  * Returns: entry number index, or NULL when index >= httpstatus_count(). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_at(size_t index);
 
+/* Unofficial codes: what servers, proxies and CDNs send or log although no
+ * IANA registration backs it (nginx's 499, Cloudflare's 521, ...). One code
+ * may have several meanings, one per origin (499: nginx, then Esri). They
+ * are entries of their own, apart from the registered ones above: the
+ * registered lookups never return them, and these never return a
+ * registered entry. Each is a struct httpstatus with registry
+ * HTTPSTATUS_REGISTRY_UNOFFICIAL, flags 0 (the library promises nothing
+ * about how a client should treat them), spec its reference and origin who
+ * sends it. A meaning may share its NAME or phrase with a registered entry
+ * (561 "Unauthorized"); NAMEs are unique among the unofficial meanings, and
+ * so are their folded NAMEs and phrases. */
+
+/* The number of unofficial meanings: HTTPSTATUS_UNOFFICIAL_COUNT. */
+HTTPSTATUS_API size_t httpstatus_unofficial_count(void);
+
+/* Unofficial meanings in ascending code order; the meanings of one code are
+ * adjacent, in the data file's order (HTTPSTATUS_UNOFFICIAL_MAP's order),
+ * which stays stable from release to release:
+ *   for (size_t i = 0; (e = httpstatus_unofficial_at(i)) != NULL; i++) ...
+ * Returns: meaning number index, or NULL when index >=
+ * httpstatus_unofficial_count(). */
+HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_at(size_t index);
+
+/* The first unofficial meaning of code, by a binary search of at most
+ * six steps; any int is safe. The code's other meanings follow it in
+ * httpstatus_unofficial_at order: walk on while e[1] has the same code,
+ * or iterate from its index.
+ * Returns: the first meaning, or NULL when the code has none (404, 999,
+ * -1). A registered code may have one too: 451 is also Exchange's
+ * "Redirect". */
+HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code);
+
+/* httpstatus_find's forgiving rules over the unofficial meanings, to the
+ * letter: a code ("499"), a NAME or phrase in any letter case with white
+ * space, '_', '-' and '\'' ignored ("client closed request",
+ * "CLIENT_CLOSED_REQUEST", "ClientClosedRequest"), a code then text
+ * ("499 Token Required"), or a status line ("HTTP/1.1 499"), with
+ * surrounding white space ignored. Found by a linear scan of the
+ * meanings' NAMEs and phrases, folded as they are compared.
+ * Returns: for a code alone, its first meaning (the one
+ * httpstatus_unofficial_from_code gives); for text, the one meaning whose
+ * NAME or phrase it folds to; for a code then text, that meaning if its
+ * code is the given one. NULL when nothing matches (and for NULL or len 0,
+ * a code without unofficial meanings such as "404", text of a registered
+ * entry only such as "not found", any byte >= 0x80 or other punctuation,
+ * text that folds to more than 64 bytes, and a code and text that
+ * disagree). */
+HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s,
+                                                                   size_t len);
+
+/* The registered entry that text httpstatus_find rejects most likely meant:
+ * a typo ("not fund" -> 404, "Internal Sever Error" -> 500) or a distinctive
+ * fragment of a phrase or NAME ("teapot" -> 418, "unsupported media" ->
+ * 415). Registered entries only. The rules, in order, first answer wins:
+ *
+ *  1. httpstatus_find(s, len), when it is not NULL.
+ *  2. Fold s: ASCII letters upper-cased, white space, '_', '-' and '\''
+ *     dropped, every other byte (digits, punctuation, NUL, bytes >= 0x80)
+ *     kept as it is. NULL when s is NULL or the folded key is empty or
+ *     longer than 64 bytes.
+ *  3. Fragment: only for keys of 4 bytes or more that are none of the
+ *     common words ALSO, ERROR, HTTP, LONG, MANY, OTHER, SERVER, STATUS,
+ *     TYPE, USED. The texts of an entry are its NAME, phrase, old NAMEs and
+ *     old phrases; a text's words are its maximal runs of bytes other than
+ *     white space, '_', '-' and '\''. An entry matches when one of its
+ *     texts has a run of one or more consecutive whole words whose
+ *     concatenation, upper-cased, equals the key. Exactly one entry
+ *     matches: that entry. Several match: NULL ("timeout": 408 and 504;
+ *     "gateway": 502 and 504). None: go on.
+ *  4. Typo: for every text of every entry, its folded form t (folded as in
+ *     step 2) and the optimal string alignment distance d between the key
+ *     and t: the fewest single-byte insertions, deletions, substitutions and
+ *     transpositions of two adjacent bytes, no substring edited more than
+ *     once. A text is close when d <= 0 for |t| <= 5, d <= 1 for |t| 6..9,
+ *     d <= 2 for |t| 10..15, d <= 3 for |t| >= 16 (so short keys such as
+ *     OK, GONE and FOUND get no typos: "fond" gives NULL). Returns the
+ *     entry of the close text with the smallest d, the lowest code among
+ *     equals; NULL when no text is close ("hello", "xyz", "aaaa").
+ *
+ * Cost: httpstatus_find's, then the fold (linear in len, stopping at the
+ * 65th key byte), then a scan of every text with a distance computed only
+ * for texts whose folded length is within 3 of the key's. No allocation.
+ * Returns: the entry, or NULL as above. */
+HTTPSTATUS_API const struct httpstatus *httpstatus_suggest(const char *s, size_t len);
+
 /* The class of any integer, registered or not: 499 is a client error
  * (RFC 9110, Section 15).
  * Returns: code / 100 as an enum httpstatus_class for 100..599, otherwise
@@ -135,8 +238,8 @@ HTTPSTATUS_API enum httpstatus_class httpstatus_class_of(int code);
  * "server_error"; NULL for HTTPSTATUS_CLASS_NONE and any other value. */
 HTTPSTATUS_API const char *httpstatus_class_name(enum httpstatus_class status_class);
 
-/* Returns: "permanent", "temporary", "unused" or "obsoleted"; NULL for any
- * other value. */
+/* Returns: "permanent", "temporary", "unused", "obsoleted" or
+ * "unofficial"; NULL for any other value. */
 HTTPSTATUS_API const char *httpstatus_registry_name(enum httpstatus_registry registry);
 
 /* Returns: "cacheable", "no_content", "redirect", "keeps_method",

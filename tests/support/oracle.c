@@ -130,6 +130,24 @@ const struct httpstatus *oracle_find(const char *s, size_t len) {
     len--;
   if (len == 0)
     return NULL;
+  /* A status line: "HTTP/", a digit, optionally '.' and a digit, white
+   * space, then a code. */
+  if (len >= 5 && memcmp(s, "HTTP/", 5) == 0) {
+    size_t at = 5;
+    if (at < len && is_digit(s[at]))
+      at++;
+    else
+      return NULL;
+    if (at + 1 < len && s[at] == '.' && is_digit(s[at + 1]))
+      at += 2;
+    if (at == len || !is_space(s[at]))
+      return NULL;
+    while (at < len && is_space(s[at]))
+      at++;
+    if (at == len || !is_digit(s[at]))
+      return NULL;
+    s += at, len -= at;
+  }
 
   while (digits < len && is_digit(s[digits]))
     digits++;

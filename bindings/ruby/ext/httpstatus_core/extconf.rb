@@ -6,5 +6,5 @@ require "mkmf"
 $CFLAGS << " -std=c99"
 # names.c, phrases.c and forgiving.c are included by httpstatus.c, not
 # compiled on their own.
-$srcs = %w[httpstatus_wrap.c httpstatus.c]
+$srcs = %w[httpstatus_wrap.c httpstatus.c unofficial.c suggest.c]
 create_makefile("httpstatus_core")

@@ -1,0 +1,203 @@
+/* httpstatus_suggest: the registered entry a rejected text most likely
+ * meant. The rules are in httpstatus.h, stated so that a brute-force
+ * reference can apply them literally; this file applies them with fixed
+ * stack buffers and skips only work that cannot change the answer. */
+#include "httpstatus.h"
+#include "status_line.h"
+
+#include <string.h>
+
+#define MAX_KEY 64
+/* The largest distance any text may be from the key. */
+#define MAX_DISTANCE 3
+/* A text folding to more than this is further than MAX_DISTANCE from any
+ * key, by its length alone. */
+#define MAX_TEXT (MAX_KEY + MAX_DISTANCE)
+/* Keys shorter than this get no fragment rule. */
+#define MIN_FRAGMENT 4
+
+/* Every text of every registered entry, with its code. */
+struct text {
+  int code;
+  const char *text;
+};
+static const struct text texts[] = {
+#define CANONICAL(code, NAME, phrase, ...) {code, #NAME}, {code, phrase},
+    HTTPSTATUS_MAP(CANONICAL)
+#undef CANONICAL
+#define OLD_NAME(code, OLD, CANONICAL_NAME) {code, #OLD},
+    HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
+#undef OLD_NAME
+#define OLD_PHRASE(code, phrase) {code, phrase},
+    HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
+#undef OLD_PHRASE
+};
+#define TEXT_COUNT (sizeof texts / sizeof texts[0])
+
+/* Words that say nothing of the status on their own, although each
+ * belongs to one entry's texts only. */
+static const char *const common_words[] = {"ALSO", "ERROR", "HTTP",   "LONG",
+                                           "MANY", "OTHER", "SERVER", "STATUS",
+                                           "TYPE", "USED"};
+
+static int is_separator(unsigned char c) {
+  return status_line_is_space(c) || c == '_' || c == '-' || c == '\'';
+}
+
+static unsigned char upper(unsigned char c) {
+  return c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a' + 'A') : c;
+}
+
+/* Folds s[0..len) into out as step 2 of the rules says. Returns the folded
+ * length, or max + 1 when it is longer than max (out then holds max bytes). */
+static size_t fold(const char *s, size_t len, char *out, size_t max) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (is_separator(c))
+      continue;
+    if (n == max)
+      return max + 1;
+    out[n++] = (char)upper(c);
+  }
+  return n;
+}
+
+static int is_common_word(const char *key, size_t n) {
+  for (size_t i = 0; i < sizeof common_words / sizeof common_words[0]; i++)
+    if (strlen(common_words[i]) == n && memcmp(common_words[i], key, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Whether a run of consecutive whole words of text, upper-cased and
+ * concatenated, is key[0..n). Tries the run starting at each word. */
+static int has_fragment(const char *text, const char *key, size_t n) {
+  for (const char *start = text; *start; start++) {
+    size_t i = 0;
+    if (is_separator((unsigned char)*start) ||
+        (start > text && !is_separator((unsigned char)start[-1])))
+      continue; /* not the first byte of a word */
+    for (const char *p = start;; p++) {
+      unsigned char c = (unsigned char)*p;
+      if (c == '\0' || is_separator(c)) {
+        if (i == n)
+          return 1; /* the run ends at the end of a word */
+        if (c == '\0')
+          break;
+        continue;
+      }
+      if (i == n || upper(c) != (unsigned char)key[i])
+        break;
+      i++;
+    }
+  }
+  return 0;
+}
+
+/* Step 3. Returns the one entry with the fragment, or NULL; *ambiguous is
+ * set when several have it. */
+static const struct httpstatus *by_fragment(const char *key, size_t n, int *ambiguous) {
+  int found = 0;
+  *ambiguous = 0;
+  if (n < MIN_FRAGMENT || is_common_word(key, n))
+    return NULL;
+  for (size_t i = 0; i < TEXT_COUNT; i++)
+    if (texts[i].code != found && has_fragment(texts[i].text, key, n)) {
+      if (found != 0) {
+        *ambiguous = 1;
+        return NULL;
+      }
+      found = texts[i].code;
+    }
+  return httpstatus_from_code(found);
+}
+
+static size_t min_size(size_t a, size_t b) { return a < b ? a : b; }
+
+/* The optimal string alignment distance between a[0..m) and b[0..n), or
+ * limit + 1 when it is larger than limit. Three rows of the usual table;
+ * a row's smallest value never decreases further down, so once it passes
+ * limit the answer is known. */
+static size_t distance(const char *a, size_t m, const char *b, size_t n, size_t limit) {
+  size_t rows[3][MAX_TEXT + 1];
+  size_t *before = rows[0], *previous = rows[1], *row = rows[2];
+  for (size_t j = 0; j <= n; j++)
+    previous[j] = j;
+  for (size_t i = 1; i <= m; i++) {
+    size_t smallest = row[0] = i;
+    for (size_t j = 1; j <= n; j++) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      size_t d = min_size(min_size(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d = min_size(d, before[j - 2] + 1);
+      row[j] = d;
+      smallest = min_size(smallest, d);
+    }
+    if (smallest > limit)
+      return limit + 1;
+    {
+      size_t *spare = before;
+      before = previous;
+      previous = row;
+      row = spare;
+    }
+  }
+  return previous[n];
+}
+
+/* How far a text of folded length n may be from the key. */
+static size_t allowed_distance(size_t n) {
+  if (n <= 5)
+    return 0;
+  if (n <= 9)
+    return 1;
+  if (n <= 15)
+    return 2;
+  return MAX_DISTANCE;
+}
+
+/* Step 4. */
+static const struct httpstatus *by_typo(const char *key, size_t m) {
+  int best_code = 0;
+  size_t best = 0;
+  for (size_t i = 0; i < TEXT_COUNT; i++) {
+    char folded[MAX_TEXT];
+    const char *text = texts[i].text;
+    size_t n = fold(text, strlen(text), folded, sizeof folded), limit, d;
+    if (n > sizeof folded)
+      continue;
+    limit = allowed_distance(n);
+    /* Once a text is close, another wins only by a smaller distance, or an
+     * equal one and a lower code. */
+    if (best_code != 0 && limit >= best)
+      limit = texts[i].code < best_code ? best : best - 1;
+    /* A distance of 0 cannot happen here: httpstatus_find would have found
+     * the text. */
+    if (limit == 0 || (m > n ? m - n : n - m) > limit)
+      continue;
+    d = distance(key, m, folded, n, limit);
+    if (d <= limit) {
+      best = d;
+      best_code = texts[i].code;
+    }
+  }
+  return httpstatus_from_code(best_code);
+}
+
+const struct httpstatus *httpstatus_suggest(const char *s, size_t len) {
+  const struct httpstatus *found = httpstatus_find(s, len);
+  char key[MAX_KEY];
+  size_t n;
+  int ambiguous;
+
+  if (found != NULL || s == NULL)
+    return found;
+  n = fold(s, len, key, sizeof key);
+  if (n == 0 || n > sizeof key)
+    return NULL;
+  found = by_fragment(key, n, &ambiguous);
+  if (found != NULL || ambiguous)
+    return found;
+  return by_typo(key, n);
+}
