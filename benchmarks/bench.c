@@ -171,7 +171,8 @@ static void count_kind(const struct kind *k) {
 }
 #endif
 
-static struct kind kinds[4];
+enum { KINDS = 6 };
+static struct kind kinds[KINDS];
 
 int main(int argc, char **argv) {
   int runs = 7, callgrind = 0, check = 0;
@@ -209,16 +210,24 @@ int main(int argc, char **argv) {
   kinds[3].name = "find";
   kinds[3].strategies = find_strategies;
   build_find_inputs(kinds[3].inputs_text, folded_linear);
+  kinds[4].name = "unofficial";
+  kinds[4].strategies = unofficial_strategies;
+  build_unofficial_inputs(kinds[4].inputs_text, httpstatus_unofficial_find);
+  /* httpstatus_suggest gets httpstatus_find's inputs: its misses are the
+   * texts it exists for. */
+  kinds[5].name = "suggest";
+  kinds[5].strategies = suggest_strategies;
+  memcpy(kinds[5].inputs_text, kinds[3].inputs_text, sizeof kinds[5].inputs_text);
 
   if (check) {
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < KINDS; i++)
       verify(&kinds[i], (size_t)check);
     printf("every strategy agrees with the library on %d inputs of each workload\n", check);
     return 0;
   }
   if (callgrind) {
 #ifdef BENCH_CALLGRIND
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < KINDS; i++)
       count_kind(&kinds[i]);
     return 0;
 #else
@@ -231,11 +240,11 @@ int main(int argc, char **argv) {
   printf("# flags,%s\n", BENCH_FLAGS);
   printf("# runs,%d\n# lookups per run,%d\n", runs, (int)TIMED_LOOKUPS);
   printf("kind,strategy,workload,ns_median,ns_min,ns_max\n");
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < KINDS; i++) {
     fprintf(stderr, "  checking every %s strategy against the library\n", kinds[i].name);
     verify(&kinds[i], INPUTS);
   }
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < KINDS; i++)
     time_kind(&kinds[i], runs);
   return 0;
 }

@@ -31,10 +31,14 @@ sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import sizes  # noqa: E402
 
 KINDS = {"code": "httpstatus_from_code", "name": "httpstatus_from_name",
-         "phrase": "httpstatus_from_phrase", "find": "httpstatus_find"}
+         "phrase": "httpstatus_from_phrase", "find": "httpstatus_find",
+         "unofficial": "httpstatus_unofficial_find", "suggest": "httpstatus_suggest"}
 WORKLOADS = ["hits", "hot", "misses", "near misses", "50/50 mix"]
 HARNESSES = ("run_code", "run_text")
 EMPTY = "empty (loop only)"
+# Instructions per httpstatus_suggest call, averaged over a workload: a
+# ceiling that catches a change of its order of growth, not a race.
+SUGGEST_BOUND = 250000
 
 
 def progress(text):
@@ -132,7 +136,7 @@ def markdown(rows, kinds, code_bytes):
                     cell += f" · {r['instr']:.1f}"
                 cells.append(cell)
             if code_bytes:
-                cells.append(f"{code_bytes[(kind, s)]:,}")
+                cells.append(f"{code_bytes[(kind, s)]:,}" if (kind, s) in code_bytes else "")
             name = f"**{s}**" if s == "library" else s
             out.append(f"| {name} | " + " | ".join(cells) + " |")
         out.append("")
@@ -178,6 +182,26 @@ def verdicts(rows, have_instr):
                 verdict = None if kind == "find" else i <= 15
                 out.append((verdict, f"{KINDS[kind]}, {w}: {i:.1f} instructions per "
                             "rejected lookup (target <= 15)"))
+    # httpstatus_suggest works on httpstatus_find's miss path: its cost is
+    # bounded, not raced; httpstatus_unofficial_find is shown for scale.
+    if ("suggest", "library", "hits") in rows:
+        for w in WORKLOADS:
+            ns, find_ns = (get(k, "library", w, "ns_median") for k in ("suggest", "find"))
+            text = (f"httpstatus_suggest, {w}: {ns:.0f} ns per call, "
+                    f"{ns / find_ns:.1f}x httpstatus_find")
+            verdict = None
+            if have_instr:
+                instr = get("suggest", "library", w, "instr")
+                text += f"; {instr:.0f} instructions (bound <= {SUGGEST_BOUND:,})"
+                verdict = instr <= SUGGEST_BOUND
+            out.append((verdict, text))
+    if ("unofficial", "library", "hits") in rows:
+        for w in WORKLOADS:
+            text = (f"httpstatus_unofficial_find, {w}: "
+                    f"{get('unofficial', 'library', w, 'ns_median'):.1f} ns per call")
+            if have_instr:
+                text += f", {get('unofficial', 'library', w, 'instr'):.0f} instructions"
+            out.append((None, text))
     return out
 
 

@@ -12,9 +12,10 @@ Two ways to count, by what the object file holds:
                    code_strategies.c, text_strategies.c), the sizes `nm -S`
                    gives for the strategy's functions and tables.
 
-Not counted: the entries every strategy returns (the library's `entries`,
-the benchmark's `bench_entry`), the C library's functions (memcmp,
-hsearch_r) and tables built on the heap at start-up.
+Not counted: the entries every strategy returns (the library's `entries`
+and `meanings`, the benchmark's `bench_entry`), the functions a lookup
+calls in other objects (memcmp, hsearch_r; httpstatus_suggest's call to
+httpstatus_find) and tables built on the heap at start-up.
 """
 import re
 import subprocess
@@ -35,8 +36,9 @@ def object_bytes(path, size_tool="size"):
     return total
 
 
-def symbol_sizes(path, nm="nm"):
-    """{symbol: bytes} of every symbol the object defines with a size."""
+def symbol_sizes(path, nm="nm", kinds=None):
+    """{symbol: bytes} of every symbol the object defines with a size; with
+    kinds, a dict, fills it with each symbol's nm type letter too."""
     out = subprocess.run([nm, "-S", "--defined-only", str(path)], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
     sizes = {}
@@ -44,7 +46,21 @@ def symbol_sizes(path, nm="nm"):
         fields = line.split()
         if len(fields) == 4:
             sizes[fields[3]] = int(fields[1], 16)
+            if kinds is not None:
+                kinds[fields[3]] = fields[2]
     return sizes
+
+
+def lookup_object_bytes(path, function, entries, nm="nm"):
+    """A lookup in a library object of its own: the function and every
+    local function and table of the object, less the entries it returns
+    and the object's other public functions."""
+    kinds = {}
+    symbols = symbol_sizes(path, nm, kinds)
+    if function not in symbols:
+        raise SystemExit(f"sizes.py: no {function} in {path}")
+    return sum(size for name, size in symbols.items()
+               if name == function or (kinds[name].islower() and name != entries))
 
 
 def gperf_table_bytes(symbols, table):
@@ -73,6 +89,9 @@ def gperf_table_bytes(symbols, table):
 LIBRARY = {"code": ("httpstatus_from_code", None), "name": ("httpstatus_from_name", "names"),
            "phrase": ("httpstatus_from_phrase", "phrases"),
            "find": ("httpstatus_find", "forgiving")}
+# The lookups with an object of their own: object, function, entries.
+LIBRARY_OBJECTS = {"unofficial": ("unofficial", "httpstatus_unofficial_find", "meanings"),
+                   "suggest": ("suggest", "httpstatus_suggest", None)}
 BENCH_TABLE = {"name": "names", "phrase": "phrases", "find": "forgiving"}
 # The strategies' names in strategies.c: the generated ones (a whole object
 # each) and the run-time ones (a function in text_strategies.c over the
@@ -107,6 +126,10 @@ def bench_sizes(objects, nm="nm", size_tool="size"):
     for kind, (function, table) in LIBRARY.items():
         sizes[(kind, "library")] = lib[function] + (
             gperf_table_bytes(lib, table) if table else lib["by_code"])
+    for kind, (stem, function, entries) in LIBRARY_OBJECTS.items():
+        if stem in by_name:  # a library without the lookup: no row
+            sizes[(kind, "library")] = lookup_object_bytes(by_name[stem], function, entries, nm)
+            sizes[(kind, "empty (loop only)")] = text["text_empty"]
     for strategy, names in CODE.items():
         sizes[("code", strategy)] = sum(code[n] for n in names)
     for kind, table in BENCH_TABLE.items():

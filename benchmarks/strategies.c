@@ -57,3 +57,13 @@ const struct strategy name_strategies[] = TEXT_STRATEGIES(httpstatus_from_name, 
 const struct strategy phrase_strategies[] = TEXT_STRATEGIES(httpstatus_from_phrase, phrases);
 const struct strategy find_strategies[] = TEXT_STRATEGIES(httpstatus_find, folded);
 #undef TEXT_STRATEGIES
+
+/* Lookups without a rival here: the library and the loop's own cost. */
+const struct strategy unofficial_strategies[] = {
+    {"library", NULL, httpstatus_unofficial_find},
+    {"empty (loop only)", NULL, text_empty},
+    {NULL, NULL, NULL}};
+const struct strategy suggest_strategies[] = {
+    {"library", NULL, httpstatus_suggest},
+    {"empty (loop only)", NULL, text_empty},
+    {NULL, NULL, NULL}};

@@ -136,23 +136,39 @@ void build_text_inputs(struct text_input in[WORKLOADS][INPUTS], const struct ben
   free(texts);
 }
 
+/* The texts, lower-cased, as the forgiving lookups' inputs; frees texts. */
+static void fill_lowered(struct text_input in[WORKLOADS][INPUTS], const char **texts,
+                         size_t count, text_lookup reference) {
+  for (size_t i = 0; i < count; i++) {
+    size_t n = strlen(texts[i]);
+    char *lower = bench_must(malloc(n + 1));
+    for (size_t j = 0; j <= n; j++) /* the NUL too */
+      lower[j] = texts[i][j] >= 'A' && texts[i][j] <= 'Z' ? (char)(texts[i][j] - 'A' + 'a')
+                                                         : texts[i][j];
+    texts[i] = lower;
+  }
+  fill_text_inputs(in, texts, count, reference); /* copies every text it uses */
+  for (size_t i = 0; i < count; i++)
+    free((void *)texts[i]);
+  free(texts);
+}
+
 void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference) {
   const char **texts = bench_must(malloc((names_key_count + phrases_key_count) * sizeof *texts));
   size_t n = 0;
-  for (int table = 0; table < 2; table++) {
-    const struct bench_key *keys = table ? phrases_keys : names_keys;
-    size_t keys_count = table ? phrases_key_count : names_key_count;
-    for (size_t i = 0; i < keys_count; i++) {
-      char *lower = bench_must(malloc(keys[i].len + 1));
-      for (size_t j = 0; j <= keys[i].len; j++) /* the NUL too */
-        lower[j] = keys[i].text[j] >= 'A' && keys[i].text[j] <= 'Z'
-                       ? (char)(keys[i].text[j] - 'A' + 'a')
-                       : keys[i].text[j];
-      texts[n++] = lower;
-    }
+  for (size_t i = 0; i < names_key_count; i++)
+    texts[n++] = names_keys[i].text;
+  for (size_t i = 0; i < phrases_key_count; i++)
+    texts[n++] = phrases_keys[i].text;
+  fill_lowered(in, texts, n, reference);
+}
+
+void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference) {
+  size_t count = httpstatus_unofficial_count();
+  const char **texts = bench_must(malloc(2 * count * sizeof *texts));
+  for (size_t i = 0; i < count; i++) {
+    texts[2 * i] = httpstatus_unofficial_at(i)->name;
+    texts[2 * i + 1] = httpstatus_unofficial_at(i)->phrase;
   }
-  fill_text_inputs(in, texts, n, reference); /* copies every text it uses */
-  for (size_t i = 0; i < n; i++)
-    free((void *)texts[i]);
-  free(texts);
+  fill_lowered(in, texts, 2 * count, reference);
 }
