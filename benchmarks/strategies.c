@@ -19,7 +19,8 @@
  * report.py reads the results by name: "library", "empty (loop only)", and
  * "switch length" and "switch length+first", which its targets compare the
  * library with; it also maps each kind (named in bench.c) to its library
- * function. Renaming one of these means renaming it there too. */
+ * function; sizes.py maps every strategy's name to its objects and
+ * symbols. Renaming one of these means renaming it there too. */
 #include "strategies.h"
 
 const struct httpstatus *bench_entry[HTTPSTATUS_COUNT];
