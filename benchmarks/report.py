@@ -227,6 +227,7 @@ def main():
     ap.add_argument("--objects", nargs="*", default=[])
     ap.add_argument("--nm", default="nm")
     ap.add_argument("--size", default="size")
+    ap.add_argument("--objdump", default="objdump")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -240,7 +241,7 @@ def main():
     else:
         progress("valgrind not found: no instruction counts")
     kinds = list(dict.fromkeys(k for k, _, _ in rows))
-    code_bytes = sizes.bench_sizes(args.objects, args.nm, args.size) if args.objects else {}
+    code_bytes = sizes.bench_sizes(args.objects, args.nm, args.size, args.objdump) if args.objects else {}
 
     header = [f"Run {date} on {cpu_model()} ({os.cpu_count()} CPUs, "
               f"{platform.system()} {platform.release()}), "

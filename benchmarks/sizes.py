@@ -8,9 +8,13 @@ Two ways to count, by what the object file holds:
                    of its own: the sum of that object's allocated sections
                    (.text*, .rodata*, .data*, .bss*), string literals
                    included, which have no symbol of their own;
-  symbols          where several strategies share an object (the library,
-                   code_strategies.c, text_strategies.c), the sizes `nm -S`
-                   gives for the strategy's functions and tables.
+  symbols          where several strategies share an object
+                   (code_strategies.c, text_strategies.c), the sizes `nm -S`
+                   gives for the strategy's functions and tables;
+  references       for the library's lookups, the function, the object's
+                   functions it calls and every table they refer to, found
+                   from their relocations (`objdump -dr`), so whatever the
+                   tables are named.
 
 Not counted: the entries every strategy returns (the library's `entries`
 and `meanings`, the benchmark's `bench_entry`), the functions a lookup
@@ -51,47 +55,69 @@ def symbol_sizes(path, nm="nm", kinds=None):
     return sizes
 
 
-def lookup_object_bytes(path, function, entries, nm="nm"):
-    """A lookup in a library object of its own: the function and every
-    local function and table of the object, less the entries it returns
-    and the object's other public functions."""
-    kinds = {}
-    symbols = symbol_sizes(path, nm, kinds)
-    if function not in symbols:
+def object_symbols(path, objdump="objdump"):
+    """[(section, address, size, name)] of the object's sized symbols."""
+    out = subprocess.run([objdump, "-t", str(path)], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    symbols = []
+    for line in out.splitlines():
+        m = re.match(r"^([0-9a-f]+) .{7} (\S+)\s+([0-9a-f]+) (\S+)$", line)
+        if m and int(m[3], 16) > 0:
+            symbols.append((m[2], int(m[1], 16), int(m[3], 16), m[4]))
+    return symbols
+
+
+def references(path, function, symbols, objdump="objdump"):
+    """The names of the object's symbols function's code refers to."""
+    own = [s for s in symbols if s[3] == function]
+    if not own:
         raise SystemExit(f"sizes.py: no {function} in {path}")
-    return sum(size for name, size in symbols.items()
-               if name == function or (kinds[name].islower() and name != entries))
+    _, start, size, _ = own[0]
+    out = subprocess.run([objdump, "-dr", "--no-show-raw-insn", f"--disassemble={function}",
+                          str(path)], check=True, stdout=subprocess.PIPE, text=True).stdout
+    tables = set()
+    for m in re.finditer(r"^\s*([0-9a-f]+): R_X86_64_(\w+)\s+([^\s+-]+)([+-]0x[0-9a-f]+)?$",
+                         out, re.M):
+        at, kind, target, addend = int(m[1], 16), m[2], m[3], int(m[4] or "0", 16)
+        if not start <= at < start + size:
+            continue  # the listing's neighbours
+        if not target.startswith("."):
+            tables.add(target)
+            continue
+        # a local table, named by its section and offset; a PC-relative
+        # field's addend is 4 short of the address it reaches
+        offset = addend + (4 if kind in ("PC32", "PLT32") else 0)
+        tables.update(name for sec, address, length, name in symbols
+                      if sec == target and address <= offset < address + length)
+    return tables
 
 
-def gperf_table_bytes(symbols, table):
-    """The bytes of one gperf table inlined into its caller: every symbol
-    named after the table (its slots, lengths, string pool, and its hash
-    and lookup functions if they were not inlined), and the hash's
-    asso_values. gcc numbers function-local statics in order, so a table's
-    asso_values.N comes just before its slots.N+1; clang names it
-    TABLE_hash.asso_values."""
-    mine = [s for s in symbols if s.startswith(f"{table}_") or f".{table}_" in s
-            or s.startswith(f"{table}_hash.")]
-    for s in list(mine):
-        m = re.fullmatch(rf"{table}_slots\.(\d+)", s)
-        if m:
-            asso = f"asso_values.{int(m.group(1)) - 1}"
-            if asso not in symbols:
-                raise SystemExit(f"sizes.py: no {asso} beside {s}: update gperf_table_bytes")
-            mine.append(asso)
-    if not mine:
-        raise SystemExit(f"sizes.py: no symbol of the gperf table {table}")
-    return sum(symbols[s] for s in mine)
+def function_bytes(path, function, shared, objdump="objdump"):
+    """A library function's bytes: its code, the object's functions it
+    calls and every table they refer to (their relocations), less the shared
+    ones (the entries). This follows the tables whatever the generator
+    names them: gperf's slots, lengths, string pool and asso_values, inlined
+    into the caller."""
+    symbols = object_symbols(path, objdump)
+    sizes = {name: length for _, _, length, name in symbols}
+    functions = {name for section, _, _, name in symbols if section.startswith(".text")}
+    seen, todo = {function}, [function]
+    while todo:
+        for name in references(path, todo.pop(), symbols, objdump) - seen - set(shared):
+            seen.add(name)
+            if name in functions:
+                todo.append(name)
+    return sum(sizes[name] for name in seen if name in sizes)
 
 
 # The main benchmark: each kind's library function and gperf table, and the
 # benchmark's table prefix for it (generate_strategies.py's TABLES).
-LIBRARY = {"code": ("httpstatus_from_code", None), "name": ("httpstatus_from_name", "names"),
-           "phrase": ("httpstatus_from_phrase", "phrases"),
-           "find": ("httpstatus_find", "forgiving")}
+LIBRARY = {"code": "httpstatus_from_code", "name": "httpstatus_from_name",
+           "phrase": "httpstatus_from_phrase", "find": "httpstatus_find"}
+SHARED = ("entries", "meanings")  # the entries the lookups return
 # The lookups with an object of their own: object, function, entries.
-LIBRARY_OBJECTS = {"unofficial": ("unofficial", "httpstatus_unofficial_find", "meanings"),
-                   "suggest": ("suggest", "httpstatus_suggest", None)}
+LIBRARY_OBJECTS = {"unofficial": ("unofficial", "httpstatus_unofficial_find"),
+                   "suggest": ("suggest", "httpstatus_suggest")}
 BENCH_TABLE = {"name": "names", "phrase": "phrases", "find": "forgiving"}
 # The strategies' names in strategies.c: the generated ones (a whole object
 # each) and the run-time ones (a function in text_strategies.c over the
@@ -105,12 +131,12 @@ CODE = {"switch": ["code_switch"], "two-level table": ["code_two_level", "by_cla
         "linear scan": ["code_linear", "sorted_codes"], "empty (loop only)": ["code_empty"]}
 
 
-def bench_sizes(objects, nm="nm", size_tool="size"):
+def bench_sizes(objects, nm="nm", size_tool="size", objdump="objdump"):
     """{(kind, strategy): bytes} for the main benchmark, from the objects of
     httpstatus_bench and of the static library."""
     by_name = {Path(o).name.split(".")[0]: Path(o) for o in objects}
     symbols = {}
-    for name in ("httpstatus", "code_strategies", "text_strategies"):
+    for name in ("code_strategies", "text_strategies"):
         if name not in by_name:
             raise SystemExit(f"sizes.py: no object for {name}.c among {sorted(by_name)}")
         symbols[name] = symbol_sizes(by_name[name], nm)
@@ -121,14 +147,14 @@ def bench_sizes(objects, nm="nm", size_tool="size"):
             whole[name] = object_bytes(by_name[name], size_tool)
         return whole[name]
 
-    lib, code, text = symbols["httpstatus"], symbols["code_strategies"], symbols["text_strategies"]
+    code, text = symbols["code_strategies"], symbols["text_strategies"]
     sizes = {}
-    for kind, (function, table) in LIBRARY.items():
-        sizes[(kind, "library")] = lib[function] + (
-            gperf_table_bytes(lib, table) if table else lib["by_code"])
-    for kind, (stem, function, entries) in LIBRARY_OBJECTS.items():
+    for kind, function in LIBRARY.items():
+        sizes[(kind, "library")] = function_bytes(by_name["httpstatus"], function, SHARED,
+                                                  objdump)
+    for kind, (stem, function) in LIBRARY_OBJECTS.items():
         if stem in by_name:  # a library without the lookup: no row
-            sizes[(kind, "library")] = lookup_object_bytes(by_name[stem], function, entries, nm)
+            sizes[(kind, "library")] = function_bytes(by_name[stem], function, SHARED, objdump)
             sizes[(kind, "empty (loop only)")] = text["text_empty"]
     for strategy, names in CODE.items():
         sizes[("code", strategy)] = sum(code[n] for n in names)
