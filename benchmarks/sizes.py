@@ -40,9 +40,8 @@ def object_bytes(path, size_tool="size"):
     return total
 
 
-def symbol_sizes(path, nm="nm", kinds=None):
-    """{symbol: bytes} of every symbol the object defines with a size; with
-    kinds, a dict, fills it with each symbol's nm type letter too."""
+def symbol_sizes(path, nm="nm"):
+    """{symbol: bytes} of every symbol the object defines with a size."""
     out = subprocess.run([nm, "-S", "--defined-only", str(path)], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
     sizes = {}
@@ -50,8 +49,6 @@ def symbol_sizes(path, nm="nm", kinds=None):
         fields = line.split()
         if len(fields) == 4:
             sizes[fields[3]] = int(fields[1], 16)
-            if kinds is not None:
-                kinds[fields[3]] = fields[2]
     return sizes
 
 
