@@ -12,7 +12,9 @@
    instructions and those of anything it calls, memcmp included) divided by
    its calls; "with loop" is the whole pass, calling loop included, divided
    by the lookups.
-3. Writes DIR/results.csv, DIR/results.md and, with gnuplot, DIR/results.svg;
+3. With --objects (the objects of BENCH and of the static library), each
+   strategy's code and data bytes (sizes.py).
+4. Writes DIR/results.csv, DIR/results.md and, with gnuplot, DIR/results.svg;
    prints the tables and the targets' verdicts.
 """
 import argparse
@@ -25,11 +27,18 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import sizes  # noqa: E402
+
 KINDS = {"code": "httpstatus_from_code", "name": "httpstatus_from_name",
-         "phrase": "httpstatus_from_phrase", "find": "httpstatus_find"}
+         "phrase": "httpstatus_from_phrase", "find": "httpstatus_find",
+         "unofficial": "httpstatus_unofficial_find", "suggest": "httpstatus_suggest"}
 WORKLOADS = ["hits", "hot", "misses", "near misses", "50/50 mix"]
 HARNESSES = ("run_code", "run_text")
 EMPTY = "empty (loop only)"
+# Instructions per httpstatus_suggest call, averaged over a workload: a
+# ceiling that catches a change of its order of growth, not a race.
+SUGGEST_BOUND = 250000
 
 
 def progress(text):
@@ -109,14 +118,15 @@ def fmt(x, digits=1):
     return "" if x is None else f"{x:.{digits}f}"
 
 
-def markdown(rows, kinds):
+def markdown(rows, kinds, code_bytes):
     out = []
     for kind in kinds:
         strategies = list(dict.fromkeys(s for k, s, _ in rows if k == kind))
+        extra = ["code + data bytes"] if code_bytes else []
         out += [f"**{kind}** ({'library = ' + KINDS[kind]}): "
                 "median ns per lookup [min–max] · instructions per lookup", "",
-                "| strategy | " + " | ".join(WORKLOADS) + " |",
-                "|---|" + "---:|" * len(WORKLOADS)]
+                "| strategy | " + " | ".join(WORKLOADS + extra) + " |",
+                "|---|" + "---:|" * (len(WORKLOADS) + len(extra))]
         for s in strategies:
             cells = []
             for w in WORKLOADS:
@@ -125,6 +135,8 @@ def markdown(rows, kinds):
                 if r.get("instr") is not None:
                     cell += f" · {r['instr']:.1f}"
                 cells.append(cell)
+            if code_bytes:
+                cells.append(f"{code_bytes[(kind, s)]:,}" if (kind, s) in code_bytes else "")
             name = f"**{s}**" if s == "library" else s
             out.append(f"| {name} | " + " | ".join(cells) + " |")
         out.append("")
@@ -170,6 +182,26 @@ def verdicts(rows, have_instr):
                 verdict = None if kind == "find" else i <= 15
                 out.append((verdict, f"{KINDS[kind]}, {w}: {i:.1f} instructions per "
                             "rejected lookup (target <= 15)"))
+    # httpstatus_suggest works on httpstatus_find's miss path: its cost is
+    # bounded, not raced; httpstatus_unofficial_find is shown for scale.
+    if ("suggest", "library", "hits") in rows:
+        for w in WORKLOADS:
+            ns, find_ns = (get(k, "library", w, "ns_median") for k in ("suggest", "find"))
+            text = (f"httpstatus_suggest, {w}: {ns:.0f} ns per call, "
+                    f"{ns / find_ns:.1f}x httpstatus_find")
+            verdict = None
+            if have_instr:
+                instr = get("suggest", "library", w, "instr")
+                text += f"; {instr:.0f} instructions (bound <= {SUGGEST_BOUND:,})"
+                verdict = instr <= SUGGEST_BOUND
+            out.append((verdict, text))
+    if ("unofficial", "library", "hits") in rows:
+        for w in WORKLOADS:
+            text = (f"httpstatus_unofficial_find, {w}: "
+                    f"{get('unofficial', 'library', w, 'ns_median'):.1f} ns per call")
+            if have_instr:
+                text += f", {get('unofficial', 'library', w, 'instr'):.0f} instructions"
+            out.append((None, text))
     return out
 
 
@@ -192,6 +224,10 @@ def main():
     ap.add_argument("--valgrind")
     ap.add_argument("--gnuplot")
     ap.add_argument("--chart-script", type=Path)
+    ap.add_argument("--objects", nargs="*", default=[])
+    ap.add_argument("--nm", default="nm")
+    ap.add_argument("--size", default="size")
+    ap.add_argument("--objdump", default="objdump")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -205,6 +241,7 @@ def main():
     else:
         progress("valgrind not found: no instruction counts")
     kinds = list(dict.fromkeys(k for k, _, _ in rows))
+    code_bytes = sizes.bench_sizes(args.objects, args.nm, args.size, args.objdump) if args.objects else {}
 
     header = [f"Run {date} on {cpu_model()} ({os.cpu_count()} CPUs, "
               f"{platform.system()} {platform.release()}), "
@@ -220,7 +257,12 @@ def main():
                    "a separate non-inlined function called through a pointer by the "
                    "same loop; \"empty\" returns NULL at once and shows the loop's "
                    "own cost.", ""]
-    table = header + markdown(rows, kinds)
+    if code_bytes:
+        header += ["Code + data bytes: the strategy's machine code and the tables and "
+                   "strings it reads, from the object files (benchmarks/sizes.py); "
+                   "the entries all strategies return, C library functions and "
+                   "heap tables built at start-up not included.", ""]
+    table = header + markdown(rows, kinds, code_bytes)
     checks = verdicts(rows, have_instr)
     table += ["Targets:", ""] + [
         f"- {'INFO' if ok is None else 'PASS' if ok else 'MISS'}: {text}" for ok, text in checks]
@@ -230,11 +272,12 @@ def main():
     with open(args.out / "results.csv", "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["kind", "strategy", "workload", "ns_median", "ns_min", "ns_max",
-                    "instr_per_lookup", "instr_per_lookup_with_loop"])
+                    "instr_per_lookup", "instr_per_lookup_with_loop", "code_data_bytes"])
         for (kind, strategy, workload), r in rows.items():
             w.writerow([kind, strategy, workload, r["ns_median"], r["ns_min"],
                         r["ns_max"], fmt(r.get("instr"), 2),
-                        fmt(r.get("instr_with_loop"), 2)])
+                        fmt(r.get("instr_with_loop"), 2),
+                        code_bytes.get((kind, strategy), "")])
     written = [args.out / "results.csv", args.out / "results.md"]
     if args.gnuplot and args.chart_script:
         write_chart(rows, kinds, args.out, args.gnuplot, args.chart_script)

@@ -19,7 +19,8 @@
  * report.py reads the results by name: "library", "empty (loop only)", and
  * "switch length" and "switch length+first", which its targets compare the
  * library with; it also maps each kind (named in bench.c) to its library
- * function. Renaming one of these means renaming it there too. */
+ * function; sizes.py maps every strategy's name to its objects and
+ * symbols. Renaming one of these means renaming it there too. */
 #include "strategies.h"
 
 const struct httpstatus *bench_entry[HTTPSTATUS_COUNT];
@@ -57,3 +58,13 @@ const struct strategy name_strategies[] = TEXT_STRATEGIES(httpstatus_from_name, 
 const struct strategy phrase_strategies[] = TEXT_STRATEGIES(httpstatus_from_phrase, phrases);
 const struct strategy find_strategies[] = TEXT_STRATEGIES(httpstatus_find, folded);
 #undef TEXT_STRATEGIES
+
+/* Lookups without a rival here: the library and the loop's own cost. */
+const struct strategy unofficial_strategies[] = {
+    {"library", NULL, httpstatus_unofficial_find},
+    {"empty (loop only)", NULL, text_empty},
+    {NULL, NULL, NULL}};
+const struct strategy suggest_strategies[] = {
+    {"library", NULL, httpstatus_suggest},
+    {"empty (loop only)", NULL, text_empty},
+    {NULL, NULL, NULL}};

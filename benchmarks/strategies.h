@@ -46,6 +46,8 @@ extern const struct strategy code_strategies[];
 extern const struct strategy name_strategies[];
 extern const struct strategy phrase_strategies[];
 extern const struct strategy find_strategies[];
+extern const struct strategy unofficial_strategies[];
+extern const struct strategy suggest_strategies[];
 
 /* Fills bench_entry and builds the run-time tables: before any lookup. */
 void init_strategies(void);

@@ -25,5 +25,7 @@ void build_text_inputs(struct text_input in[WORKLOADS][INPUTS], const struct ben
                        size_t count, text_lookup reference);
 /* httpstatus_find's: every NAME and phrase, lower-cased. */
 void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference);
+/* httpstatus_unofficial_find's: every unofficial NAME and phrase, lower-cased. */
+void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference);
 
 #endif

@@ -1,0 +1,33 @@
+/* What the scaling study's strategies share: the synthetic keys, in byte
+ * order, and the entries every strategy returns (one per key). The switch
+ * and the trie are written by generate_strategies.py, as for the library's
+ * tables. */
+#ifndef SCALING_H
+#define SCALING_H
+
+#include <stddef.h>
+
+#ifdef __clang__
+#define BENCH_OPAQUE __attribute__((noinline))
+#else
+#define BENCH_OPAQUE __attribute__((noinline, noclone))
+#endif
+
+struct httpstatus; /* what a lookup returns: the key's entry */
+extern const struct httpstatus *const *bench_entry;
+
+struct bench_key {
+  const char *text;
+  size_t len;
+  unsigned index;
+};
+extern const struct bench_key synthetic_keys[]; /* in byte order */
+extern const size_t synthetic_key_count;
+
+typedef const struct httpstatus *(*text_lookup)(const char *s, size_t n);
+const struct httpstatus *scaling_library(const char *s, size_t n);
+const struct httpstatus *scaling_switch_first(const char *s, size_t n);
+const struct httpstatus *scaling_trie(const char *s, size_t n);
+const struct httpstatus *scaling_binary(const char *s, size_t n);
+
+#endif
