@@ -220,18 +220,7 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
     while (s < end && text_is_space((unsigned char)*s))
       s++;
     if (s < end && text_is_digit((unsigned char)*s)) {
-      const struct httpstatus *by_number;
-      int code = 0, digits = 0;
-      /* Only "404  " needs its trailing white space trimmed here: folding
-       * skips white space anyway. */
-      while (text_is_space((unsigned char)end[-1]))
-        end--;
-      for (; s < end && text_is_digit((unsigned char)*s); s++)
-        if (++digits > 3)
-          return NULL;
-        else
-          code = code * 10 + (*s - '0');
-      by_number = httpstatus_from_code(code);
+      const struct httpstatus *by_number = httpstatus_from_code(text_read_code(&s, &end));
       if (by_number == NULL || s == end)
         return by_number;
       /* "404 Not Found": the text must name the same entry. */

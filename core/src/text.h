@@ -19,6 +19,24 @@ static inline int text_is_separator(unsigned char c) {
   return text_is_space(c) || c == '_' || c == '-' || c == '\'';
 }
 
+/* A leading code, for the forgiving lookups: *s points at a digit. Trims
+ * white space from the end of the text first (what follows the code is
+ * folded, which skips white space anyway), then reads the digits and
+ * leaves *s after them.
+ * Returns: the code, or -1 for more than three digits, which no lookup
+ * finds. */
+static inline int text_read_code(const char **s, const char **end) {
+  int code = 0, digits = 0;
+  while (text_is_space((unsigned char)(*end)[-1]))
+    (*end)--;
+  for (; *s < *end && text_is_digit((unsigned char)**s); (*s)++) {
+    if (++digits > 3)
+      return -1;
+    code = code * 10 + (**s - '0');
+  }
+  return code;
+}
+
 /* s .. end with leading white space already skipped. When it starts with
  * "HTTP/", a digit, optionally '.' and a digit, then white space and a
  * digit ("HTTP/1.1 404"), returns where the code starts; otherwise returns

@@ -76,15 +76,7 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   s = text_skip_status_line_version(s, end);
 
   if (s < end && text_is_digit((unsigned char)*s)) {
-    int code = 0, digits = 0;
-    while (text_is_space((unsigned char)end[-1]))
-      end--;
-    for (; s < end && text_is_digit((unsigned char)*s); s++)
-      if (++digits > 3)
-        return NULL;
-      else
-        code = code * 10 + (*s - '0');
-    by_number = httpstatus_unofficial_from_code(code);
+    by_number = httpstatus_unofficial_from_code(text_read_code(&s, &end));
     if (by_number == NULL || s == end)
       return by_number;
     if (!text_is_separator((unsigned char)*s))
