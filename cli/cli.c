@@ -4,6 +4,7 @@
 
 #include "httpstatus.h"
 #include "lines.h"
+#include "list.h"
 #include "print.h"
 
 #include <errno.h>
@@ -55,14 +56,6 @@ static const char help[] =
     "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
     "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
 
-/* What --list keeps: the classes named (any of them), the registry
- * statuses named (any of them) and every property named. 0 keeps all. */
-struct filter {
-  unsigned classes;    /* bit n: class n */
-  unsigned registries; /* bit n: enum httpstatus_registry n */
-  unsigned flags;      /* enum httpstatus_flag bits, all required */
-};
-
 struct options {
   int json, listing;
   struct filter filter;
@@ -82,85 +75,6 @@ static int bad_usage(FILE *err, const char *why, const char *arg) {
     print_query(err, arg, strlen(arg));
   fprintf(err, "\n%s", usage);
   return HTTPSTATUS_CLI_USAGE;
-}
-
-/* s equals word, ignoring letter case, with '-' and ' ' read as '_'. */
-static int filter_word_is(const char *s, const char *word) {
-  for (; *s && *word; s++, word++) {
-    char c = *s;
-    if (c >= 'A' && c <= 'Z')
-      c = (char)(c - 'A' + 'a');
-    if (c == '-' || c == ' ')
-      c = '_';
-    if (c != *word)
-      return 0;
-  }
-  return *s == '\0' && *word == '\0';
-}
-
-/* Adds the filter s ("4xx", "unused", "retryable") to f.
- * Returns: 1, or 0 when s names no class, registry status or property. */
-static int add_filter(struct filter *f, const char *s) {
-  unsigned bit;
-  int value;
-
-  if (strlen(s) == 3 && s[0] >= '1' && s[0] <= '5' && (s[1] | 0x20) == 'x' &&
-      (s[2] | 0x20) == 'x') {
-    f->classes |= 1U << (s[0] - '0');
-    return 1;
-  }
-  if (filter_word_is(s, "registered")) {
-    f->registries |= ~(1U << HTTPSTATUS_REGISTRY_UNOFFICIAL);
-    return 1;
-  }
-  for (value = 0; httpstatus_registry_name((enum httpstatus_registry)value);
-       value++)
-    if (filter_word_is(s, httpstatus_registry_name((enum httpstatus_registry)value))) {
-      f->registries |= 1U << value;
-      return 1;
-    }
-  for (bit = 1; httpstatus_flag_name((enum httpstatus_flag)bit); bit <<= 1)
-    if (filter_word_is(s, httpstatus_flag_name((enum httpstatus_flag)bit))) {
-      f->flags |= bit;
-      return 1;
-    }
-  return 0;
-}
-
-static int passes(const struct filter *f, const struct httpstatus *e) {
-  return (!f->classes || f->classes & 1U << e->status_class) &&
-         (!f->registries || f->registries & 1U << e->registry) &&
-         (e->flags & f->flags) == f->flags;
-}
-
-static void print_listed(const struct io *io, const struct httpstatus *e) {
-  if (io->json) {
-    fputc('{', io->out);
-    print_entry_members(io->out, e);
-    fputs("}\n", io->out);
-  } else {
-    print_entry_text(io->out, e);
-  }
-}
-
-/* Registered entries and unofficial meanings, merged in code order: a
- * registered entry before the unofficial meanings of its code. */
-static int list(const struct io *io, const struct filter *f) {
-  const struct httpstatus *e = httpstatus_at(0), *u = httpstatus_unofficial_at(0);
-  size_t i = 0, j = 0;
-
-  while (e || u) {
-    if (e && (!u || e->code <= u->code)) {
-      if (passes(f, e))
-        print_listed(io, e);
-      e = httpstatus_at(++i);
-    } else {
-      if (passes(f, u))
-        print_listed(io, u);
-      u = httpstatus_unofficial_at(++j);
-    }
-  }
-  return HTTPSTATUS_CLI_MATCHED;
 }
 
 static int is_space(char c) {
@@ -444,7 +358,7 @@ static int parse(int argc, char **argv, char **args, struct options *o,
       break;
     case 'l':
       o->listing = 1;
-      if (optarg && !add_filter(&o->filter, optarg))
+      if (optarg && !filter_add(&o->filter, optarg))
         return bad_usage(err, "no --list filter is called ", optarg);
       break;
     default:
@@ -471,10 +385,10 @@ static int run(int argc, char **argv, int in, struct io *io) {
   } else if (o.listing) {
     status = HTTPSTATUS_CLI_MATCHED;
     for (i = 0; i < o.operand_count && status == HTTPSTATUS_CLI_MATCHED; i++)
-      if (!add_filter(&o.filter, o.operands[i]))
+      if (!filter_add(&o.filter, o.operands[i]))
         status = bad_usage(err, "no --list filter is called ", o.operands[i]);
     if (status == HTTPSTATUS_CLI_MATCHED)
-      status = list(io, &o.filter);
+      list_entries(io->out, io->json, &o.filter);
   } else if ((o.operand_count == 1 && strcmp(o.operands[0], "-") == 0) ||
              (o.operand_count == 0 && !isatty(in))) {
     status = answer_lines(io, in);

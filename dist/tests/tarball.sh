@@ -36,6 +36,8 @@ cli/httpstatus.1
 cli/httpstatus.bash
 cli/lines.c
 cli/lines.h
+cli/list.c
+cli/list.h
 cli/main.c
 cli/print.c
 cli/print.h
