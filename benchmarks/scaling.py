@@ -20,6 +20,9 @@ takes longer than its timeout is left out at that size, and said so.
 
 Writes DIR/scaling.csv (one row per strategy and n), DIR/scaling.md and,
 with gnuplot, DIR/scaling.svg (ns per lookup against n, log scales).
+SCALING_SIZES and SCALING_TRY_SIZE in the environment replace the default
+sizes and try size (0: none), for a quick run of `make bench-scaling`:
+    SCALING_SIZES=64,256 SCALING_TRY_SIZE=0 make bench-scaling
 """
 import argparse
 import csv
@@ -222,8 +225,10 @@ def main():
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--cc", default="cc")
     ap.add_argument("--cflags", default="-O3 -DNDEBUG")
-    ap.add_argument("--sizes", default="64,256,1024,4096")
-    ap.add_argument("--try-size", type=int, default=16384)
+    # the environment may narrow `make bench-scaling` to a quick check
+    ap.add_argument("--sizes", default=os.environ.get("SCALING_SIZES", "64,256,1024,4096"))
+    ap.add_argument("--try-size", type=int,
+                    default=int(os.environ.get("SCALING_TRY_SIZE", "16384")))
     ap.add_argument("--try-timeout", type=float, default=120)
     ap.add_argument("--compile-timeout", type=float, default=120)
     ap.add_argument("--runs", type=int, default=7)

@@ -28,7 +28,7 @@ import re
 import sys
 
 
-# KEY_WIDTH in core/src/httpstatus.c, whose compare (if_same) takes up to
+# KEY_WIDTH in core/src/gperf_lookup.h, whose compare (if_same) takes up to
 # 32 bytes; every row keeps a NUL, so a longer key fails to compile.
 KEY_WIDTH = 32
 
@@ -57,19 +57,25 @@ def c_string(literal):
 
 
 def terms_by_length(lines, min_len, max_len):
-    """The key positions of gperf's hash, from the lines of its switch.
+    """The key positions of gperf's hash, from the lines of its switch, as
+    (position, increment) pairs: the byte at the position, plus the
+    increment gperf adds to tell more keys apart, indexes asso_values.
 
     Runs the switch for every valid length and requires what gperf's hash
     is documented to do: the byte at position p counts exactly when the
     key is longer than p."""
-    term = re.compile(r"hval \+= asso_values\[\(unsigned char\)str\[(\d+)\]\];$")
+    term = re.compile(r"hval \+= asso_values\[\(unsigned char\)str\[(\d+)\](?:\+(\d+))?\];$")
+
+    def position(match):
+        return int(match[1]), int(match[2] or 0)
+
     for line in lines:
         if not (term.match(line) or re.fullmatch(r"case \d+:|default:|break;|/\*FALLTHROUGH\*/",
                                                  line)):
             raise ShapeError(f"unexpected line in the hash: {line}")
-    positions = sorted({int(m[1]) for m in map(term.match, lines) if m})
-    if not positions:
-        raise ShapeError("a hash without key positions")
+    positions = sorted({position(m) for m in map(term.match, lines) if m})
+    if len({p for p, _ in positions}) != len(positions):
+        raise ShapeError("a position hashed with two increments")
     for length in range(min_len, max_len + 1):
         label = f"case {length}:" if f"case {length}:" in lines else "default:"
         if label not in lines:
@@ -79,34 +85,42 @@ def terms_by_length(lines, min_len, max_len):
             if line == "break;":
                 break
             if term.match(line):
-                counted.append(int(term.match(line)[1]))
-        if sorted(counted) != [p for p in positions if p < length]:
+                counted.append(position(term.match(line)))
+        if sorted(counted) != [(p, i) for p, i in positions if p < length]:
             raise ShapeError(f"the positions hashed at length {length} are not "
                              "those shorter than it")
     return positions
 
 
-def hash_code(table, asso_values, positions, min_len):
+def hash_code(table, asso_values, positions, last, min_len):
     """gperf's hash, written for the lookup: the sum in size_t, and the
     positions past the shortest key behind one length test, longest first,
-    so that a key at least as long as every position takes one branch."""
+    so that a key at least as long as every position takes one branch.
+    last is the increment of the key's last byte, None if it is not hashed."""
     rows = ",\n".join("    " + ", ".join(f"{v:3}" for v in asso_values[i:i + 16])
-                      for i in range(0, 256, 16))
+                      for i in range(0, len(asso_values), 16))
+    kind = next(t for t, top in (("char", 0xff), ("short", 0xffff), ("int", None))
+                if top is None or max(asso_values) <= top)
+
+    def term(index, increment):
+        return f"asso_values[(unsigned char)str[{index}]{f' + {increment}' if increment else ''}]"
 
     # Each term is added to hval alone: a sum of ints would need widening.
     def terms(chosen):
-        return "".join(f"\n    hval += asso_values[(unsigned char)str[{p}]];" for p in chosen)
+        return "".join(f"\n    hval += {term(p, i)};" for p, i in chosen)
 
-    always = [p for p in positions if p < min_len]
-    guarded = sorted((p for p in positions if p >= min_len), reverse=True)
+    always = [(p, i) for p, i in positions if p < min_len]
+    guarded = sorted(((p, i) for p, i in positions if p >= min_len), reverse=True)
     out = [f"static size_t {table}_hash(const char *str, size_t len) {{",
-           f"  static const unsigned char asso_values[256] = {{\n{rows}\n  }};",
+           f"  static const unsigned {kind} asso_values[{len(asso_values)}] = {{\n{rows}\n  }};",
            "  size_t hval = len;" + terms(always).replace("\n    ", "\n  ")]
-    for i, p in enumerate(guarded):
-        keyword = "  if" if i == 0 else " else if"
-        out.append(f"{keyword} (len > {p}) {{{terms(guarded[i:])}\n  }}")
+    for n, (p, _) in enumerate(guarded):
+        keyword = "  if" if n == 0 else " else if"
+        out.append(f"{keyword} (len > {p}) {{{terms(guarded[n:])}\n  }}")
     if guarded:
         out[-len(guarded):] = ["".join(out[-len(guarded):])]
+    if last is not None:
+        out.append(f"  hval += {term('len - 1', last)};")
     return "\n".join(out + ["  return hval;", "}"])
 
 
@@ -116,7 +130,7 @@ def rewrite(table, text):
     max_hash = constant(text, table, "MAX_HASH_VALUE")
     if min_len < 2 or max_len >= KEY_WIDTH:
         raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH - 1} "
-                         "bytes, which if_same in core/src/httpstatus.c "
+                         "bytes, which if_same in core/src/gperf_lookup.h "
                          "does not compare")
 
     # The hash function: gperf's asso_values and key positions, read from
@@ -125,23 +139,29 @@ def rewrite(table, text):
     hash_fn = need(rf"\n(#ifdef __GNUC__\n__inline\n.*?\nstatic unsigned int\n"
                    rf"{table}_hash \(register const char \*str, register size_t len\)\n"
                    rf"\{{\n.*?\n\}}\n)", text, f"{table}_hash", re.S)[1]
-    asso = need(r"static const unsigned char asso_values\[\] =\n\s*\{([\d\s,]*)\};",
-                hash_fn, "asso_values table")
+    asso = need(r"static const unsigned (?:char|short|int) asso_values\[\] =\n\s*"
+                r"\{([\d\s,]*)\};", hash_fn, "asso_values table")
     asso_values = [int(v) for v in asso[1].replace(",", " ").split()]
-    if len(asso_values) != 256:
-        raise ShapeError("asso_values does not have one entry per byte")
     switch = need(r"\n  register unsigned int hval = len;\n\n  switch \(hval\)\n    \{\n"
-                  r"(.*?)\n    \}\n  return hval;\n\}\n$", hash_fn, "the switch on hval",
-                  re.S)[1]
-    lines = [line.strip() for line in switch.splitlines()]
+                  r"(.*?)\n    \}\n  return hval(?: \+ asso_values\[\(unsigned char\)"
+                  r"str\[len - 1\](?:\+(\d+))?\])?;\n\}\n$",
+                  hash_fn, "the switch on hval", re.S)
+    lines = [line.strip() for line in switch[1].splitlines()]
     positions = terms_by_length(lines, min_len, max_len)
+    # gperf's "$": the key's last byte, added after the switch.
+    last = None if "str[len - 1]" not in switch[0] else int(switch[2] or 0)
+    if not positions and last is None:
+        raise ShapeError("a hash without key positions")
+    if len(asso_values) != 256 + max([i for _, i in positions] + [last or 0]):
+        raise ShapeError("asso_values does not have one entry per byte and increment")
 
     # Checked against gperf's own hash values below, key by key.
     def hash_of(key):
-        return len(key) + sum(asso_values[ord(key[p])] for p in positions if p < len(key))
+        return (len(key) + sum(asso_values[ord(key[p]) + i] for p, i in positions if p < len(key))
+                + (0 if last is None else asso_values[ord(key[-1]) + last]))
 
     # Any input of a valid length hashes to at most this.
-    hash_bound = max_len + len(positions) * max(asso_values)
+    hash_bound = max_len + (len(positions) + (last is not None)) * max(asso_values)
 
     # Keys: the pool member named after each hash value holds its key, and
     # the slot that points at that member holds the entry's index.
@@ -169,7 +189,7 @@ def rewrite(table, text):
         for h in range(max_hash + 1))
 
     head = text[:text.index(hash_fn)]
-    return (f"{head}\n{hash_code(table, asso_values, positions, min_len)}\n"
+    return (f"{head}\n{hash_code(table, asso_values, positions, last, min_len)}\n"
             f"/* Generated by gperf/postprocess.py from gperf's slots. */\n"
             f"static const unsigned char {table}_lengths[{hash_bound + 1}] = {{\n"
             f"{lengths}\n}};\n"

@@ -29,9 +29,6 @@
 __attribute__((weak)) const struct httpstatus *scaling_switch_first(const char *s, size_t n);
 __attribute__((weak)) const struct httpstatus *scaling_trie(const char *s, size_t n);
 
-struct httpstatus {
-  size_t index;
-};
 const struct httpstatus *const *bench_entry;
 
 enum { INPUTS = 16384, TIMED_LOOKUPS = 8 * INPUTS, MAX_RUNS = 101, MAX_KEY = 256 };

@@ -1,0 +1,107 @@
+/* The lookup over the tables gperf/postprocess.py makes of gperf's output:
+ * the length test, the compare and the table reads. Shared by the library
+ * (core/src/httpstatus.c) and the scaling study, which builds the same
+ * tables over synthetic keys. Before including it, the includer defines
+ * struct httpstatus, in whose size the generated offsets are counted, and
+ * entries, the entries they count from (read by name, so the library's
+ * lookups compile as if this were written out in place); after it, the
+ * generated tables. */
+#ifndef GPERF_LOOKUP_H
+#define GPERF_LOOKUP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+static uint64_t load64(const char *p) {
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+static uint32_t load32(const char *p) {
+  uint32_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+static uint16_t load16(const char *p) {
+  uint16_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Byte by byte, 0xff where the 16 bytes at a and b agree. */
+static __m128i same16(const char *a, const char *b) {
+  return _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
+                        _mm_loadu_si128((const __m128i *)(const void *)b));
+}
+#endif
+
+/* entry when the len bytes at s and key agree, else NULL, for
+ * 2 <= len <= 32 (the generated tables check their keys' lengths). Two
+ * loads per size class, overlapping in the middle rather than reading past
+ * s + len; from 16 bytes, the two are 16 bytes wide where the target has
+ * SSE2. Each class chooses the result itself: a shared "differ" flag
+ * costs every class instructions to normalise it. */
+static inline const struct httpstatus *if_same(const char *s, const char *key, size_t len,
+                                               const struct httpstatus *entry) {
+  if (len >= 8) {
+    if (len >= 16)
+#ifdef __SSE2__
+      return _mm_movemask_epi8(_mm_and_si128(same16(s, key),
+                                             same16(s + len - 16, key + len - 16))) == 0xffff
+                 ? entry
+                 : NULL;
+#else
+      return ((load64(s) ^ load64(key)) | (load64(s + 8) ^ load64(key + 8)) |
+              (load64(s + len - 16) ^ load64(key + len - 16)) |
+              (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+                 ? entry
+                 : NULL;
+#endif
+    return ((load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+               ? entry
+               : NULL;
+  }
+  if (len >= 4)
+    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) == 0
+               ? entry
+               : NULL;
+  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) == 0
+             ? entry
+             : NULL;
+}
+
+/* The width of the generated tables' key rows: a key and its NUL. */
+#define KEY_WIDTH 32
+
+/* The length test every lookup makes before hashing, so the hash reads
+ * only bytes the input has and its value stays within the padded rows. */
+#define LENGTH_FITS(table, len)                                                \
+  ((size_t)(len) - table##_MIN_WORD_LENGTH <=                                  \
+   (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
+
+/* The entry whose key is s[0..len), given its hash value, from the tables
+ * of gperf/postprocess.py, whose offsets count bytes from entries. A hash
+ * value's entry and key are read only once its length matches, as only
+ * hash values of keys have one. */
+static inline const struct httpstatus *match(const unsigned char *lengths,
+                                             const unsigned short *entry_offsets,
+                                             const char (*keys)[KEY_WIDTH], size_t hash,
+                                             const char *s, size_t len) {
+  if (lengths[hash] != len)
+    return NULL;
+  return if_same(s, keys[hash], len,
+                 (const struct httpstatus *)(const void *)((const char *)entries +
+                                                           entry_offsets[hash]));
+}
+
+/* The entry of table whose key is s[0..len), or NULL; LENGTH_FITS first. */
+#define LOOKUP(table, s, len)                                                  \
+  match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
+
+#endif
