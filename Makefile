@@ -139,7 +139,8 @@ sanitize-bindings: deps
 	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
 	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
-# cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/;
+# cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
+# and clang-format's style (.clang-format) over every C and C++ file;
 # any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
 lint: deps
@@ -149,6 +150,7 @@ lint: deps
 	  --std=c99 --error-exitcode=1 --inline-suppr -q \
 	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
 	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
+	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.h' '*.cpp')
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which

@@ -104,7 +104,9 @@ static void verify(const struct kind *k, size_t inputs) {
           got = s->text(k->inputs_text[w][i].s, k->inputs_text[w][i].len);
         }
         if (want != got) {
-          fprintf(stderr, "httpstatus_bench: %s lookup '%s' disagrees with the library on %s input %zu\n",
+          fprintf(stderr,
+                  "httpstatus_bench: %s lookup '%s' disagrees with the library on %s "
+                  "input %zu\n",
                   k->name, s->name, workload_names[w], i);
           exit(1);
         }
@@ -162,8 +164,8 @@ static void count_kind(const struct kind *k) {
   char label[200];
   for (int w = 0; w < WORKLOADS; w++)
     for (const struct strategy *s = k->strategies; s->name; s++) {
-      snprintf(label, sizeof label, "%s|%s|%s|%d", k->name, s->name,
-               workload_names[w], (int)CALLGRIND_INPUTS);
+      snprintf(label, sizeof label, "%s|%s|%s|%d", k->name, s->name, workload_names[w],
+               (int)CALLGRIND_INPUTS);
       CALLGRIND_ZERO_STATS;
       bench_sink += run(k, s, w, CALLGRIND_INPUTS);
       CALLGRIND_DUMP_STATS_AT(label);
@@ -206,7 +208,8 @@ int main(int argc, char **argv) {
   build_text_inputs(kinds[1].inputs_text, names_keys, names_key_count, names_linear);
   kinds[2].name = "phrase";
   kinds[2].strategies = phrase_strategies;
-  build_text_inputs(kinds[2].inputs_text, phrases_keys, phrases_key_count, phrases_linear);
+  build_text_inputs(kinds[2].inputs_text, phrases_keys, phrases_key_count,
+                    phrases_linear);
   kinds[3].name = "find";
   kinds[3].strategies = find_strategies;
   build_find_inputs(kinds[3].inputs_text, folded_linear);
@@ -222,7 +225,8 @@ int main(int argc, char **argv) {
   if (check) {
     for (int i = 0; i < KINDS; i++)
       verify(&kinds[i], (size_t)check);
-    printf("every strategy agrees with the library on %d inputs of each workload\n", check);
+    printf("every strategy agrees with the library on %d inputs of each workload\n",
+           check);
     return 0;
   }
   if (callgrind) {
@@ -241,7 +245,8 @@ int main(int argc, char **argv) {
   printf("# runs,%d\n# lookups per run,%d\n", runs, (int)TIMED_LOOKUPS);
   printf("kind,strategy,workload,ns_median,ns_min,ns_max\n");
   for (int i = 0; i < KINDS; i++) {
-    fprintf(stderr, "  checking every %s strategy against the library\n", kinds[i].name);
+    fprintf(stderr, "  checking every %s strategy against the library\n",
+            kinds[i].name);
     verify(&kinds[i], INPUTS);
   }
   for (int i = 0; i < KINDS; i++)

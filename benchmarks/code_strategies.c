@@ -11,9 +11,8 @@ enum position {
 
 BENCH_OPAQUE const struct httpstatus *code_switch(int code) {
   switch (code) {
-#define CASE(code, NAME, ...) \
-  case code:                  \
-    return bench_entry[POSITION_##NAME];
+#define CASE(code, NAME, ...)                                                          \
+  case code: return bench_entry[POSITION_##NAME];
     HTTPSTATUS_MAP(CASE)
 #undef CASE
   }

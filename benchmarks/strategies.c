@@ -32,30 +32,31 @@ void init_strategies(void) {
   init_text_tables();
 }
 
-const struct strategy code_strategies[] = {
-    {"library", httpstatus_from_code, NULL},
-    {"switch", code_switch, NULL},
-    {"two-level table", code_two_level, NULL},
-    {"binary search", code_binary, NULL},
-    {"linear scan", code_linear, NULL},
-    {"empty (loop only)", code_empty, NULL},
-    {NULL, NULL, NULL}};
+const struct strategy code_strategies[] = {{"library", httpstatus_from_code, NULL},
+                                           {"switch", code_switch, NULL},
+                                           {"two-level table", code_two_level, NULL},
+                                           {"binary search", code_binary, NULL},
+                                           {"linear scan", code_linear, NULL},
+                                           {"empty (loop only)", code_empty, NULL},
+                                           {NULL, NULL, NULL}};
 
 /* The same list for every table; `table` names the functions' prefix. */
-#define TEXT_STRATEGIES(library, table)                 \
-  {{"library", NULL, library},                          \
-   {"gperf default", NULL, table##_gperf_default},      \
-   {"switch length", NULL, table##_switch_length},      \
-   {"switch length+first", NULL, table##_switch_first}, \
-   {"trie", NULL, table##_trie},                        \
-   {"binary search", NULL, table##_binary},             \
-   {"linear scan", NULL, table##_linear},               \
-   {"FNV-1a open addr.", NULL, table##_fnv},            \
-   {"hsearch_r", NULL, table##_hsearch},                \
-   {"empty (loop only)", NULL, text_empty},             \
-   {NULL, NULL, NULL}}
+#define TEXT_STRATEGIES(library, table)                                                \
+  {                                                                                    \
+    {"library", NULL, library}, {"gperf default", NULL, table##_gperf_default},        \
+        {"switch length", NULL, table##_switch_length},                                \
+        {"switch length+first", NULL, table##_switch_first},                           \
+        {"trie", NULL, table##_trie}, {"binary search", NULL, table##_binary},         \
+        {"linear scan", NULL, table##_linear},                                         \
+        {"FNV-1a open addr.", NULL, table##_fnv},                                      \
+        {"hsearch_r", NULL, table##_hsearch}, {"empty (loop only)", NULL, text_empty}, \
+    {                                                                                  \
+      NULL, NULL, NULL                                                                 \
+    }                                                                                  \
+  }
 const struct strategy name_strategies[] = TEXT_STRATEGIES(httpstatus_from_name, names);
-const struct strategy phrase_strategies[] = TEXT_STRATEGIES(httpstatus_from_phrase, phrases);
+const struct strategy phrase_strategies[] =
+    TEXT_STRATEGIES(httpstatus_from_phrase, phrases);
 const struct strategy find_strategies[] = TEXT_STRATEGIES(httpstatus_find, folded);
 #undef TEXT_STRATEGIES
 
@@ -64,7 +65,6 @@ const struct strategy unofficial_strategies[] = {
     {"library", NULL, httpstatus_unofficial_find},
     {"empty (loop only)", NULL, text_empty},
     {NULL, NULL, NULL}};
-const struct strategy suggest_strategies[] = {
-    {"library", NULL, httpstatus_suggest},
-    {"empty (loop only)", NULL, text_empty},
-    {NULL, NULL, NULL}};
+const struct strategy suggest_strategies[] = {{"library", NULL, httpstatus_suggest},
+                                              {"empty (loop only)", NULL, text_empty},
+                                              {NULL, NULL, NULL}};

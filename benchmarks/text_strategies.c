@@ -38,7 +38,8 @@ static uint32_t fnv1a(const char *s, size_t n) {
   return h;
 }
 
-static void init_table(struct key_table *t, const struct bench_key *keys, size_t count) {
+static void init_table(struct key_table *t, const struct bench_key *keys,
+                       size_t count) {
   size_t size = 1;
   t->keys = keys;
   t->count = count;
@@ -105,8 +106,8 @@ static inline const struct httpstatus *find_fnv(const struct key_table *t,
 
 /* hsearch_r takes NUL-terminated keys, and the inputs are not: it pays
  * for a terminated copy (every key is shorter than FOLDED_MAX). */
-static inline const struct httpstatus *find_hsearch(struct key_table *t,
-                                                    const char *s, size_t n) {
+static inline const struct httpstatus *find_hsearch(struct key_table *t, const char *s,
+                                                    size_t n) {
   ENTRY item, *found;
   char key[FOLDED_MAX + 1];
   if (n > FOLDED_MAX)
@@ -126,18 +127,18 @@ void init_text_tables(void) {
   init_table(&forgiving_table, forgiving_keys, forgiving_key_count);
 }
 
-#define RUNTIME_STRATEGIES(table)                                                  \
-  BENCH_OPAQUE const struct httpstatus *table##_binary(const char *s, size_t n) {  \
-    return find_binary(&table##_table, s, n);                                      \
-  }                                                                                \
-  BENCH_OPAQUE const struct httpstatus *table##_linear(const char *s, size_t n) {  \
-    return find_linear(&table##_table, s, n);                                      \
-  }                                                                                \
-  BENCH_OPAQUE const struct httpstatus *table##_fnv(const char *s, size_t n) {     \
-    return find_fnv(&table##_table, s, n);                                         \
-  }                                                                                \
-  BENCH_OPAQUE const struct httpstatus *table##_hsearch(const char *s, size_t n) { \
-    return find_hsearch(&table##_table, s, n);                                     \
+#define RUNTIME_STRATEGIES(table)                                                      \
+  BENCH_OPAQUE const struct httpstatus *table##_binary(const char *s, size_t n) {      \
+    return find_binary(&table##_table, s, n);                                          \
+  }                                                                                    \
+  BENCH_OPAQUE const struct httpstatus *table##_linear(const char *s, size_t n) {      \
+    return find_linear(&table##_table, s, n);                                          \
+  }                                                                                    \
+  BENCH_OPAQUE const struct httpstatus *table##_fnv(const char *s, size_t n) {         \
+    return find_fnv(&table##_table, s, n);                                             \
+  }                                                                                    \
+  BENCH_OPAQUE const struct httpstatus *table##_hsearch(const char *s, size_t n) {     \
+    return find_hsearch(&table##_table, s, n);                                         \
   }
 RUNTIME_STRATEGIES(names)
 RUNTIME_STRATEGIES(phrases)
@@ -172,13 +173,13 @@ static inline int fold(const char *s, size_t n, char *key, size_t *len) {
   return 1;
 }
 
-#define FOLDED(strategy)                                                             \
-  BENCH_OPAQUE const struct httpstatus *folded_##strategy(const char *s, size_t n) { \
-    char key[FOLDED_MAX];                                                            \
-    size_t len;                                                                      \
-    if (!fold(s, n, key, &len))                                                      \
-      return NULL;                                                                   \
-    return forgiving_##strategy(key, len);                                           \
+#define FOLDED(strategy)                                                               \
+  BENCH_OPAQUE const struct httpstatus *folded_##strategy(const char *s, size_t n) {   \
+    char key[FOLDED_MAX];                                                              \
+    size_t len;                                                                        \
+    if (!fold(s, n, key, &len))                                                        \
+      return NULL;                                                                     \
+    return forgiving_##strategy(key, len);                                             \
   }
 FOLDED(gperf_default)
 FOLDED(switch_length)

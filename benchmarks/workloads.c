@@ -94,8 +94,8 @@ static size_t alphabet_of(const char **texts, size_t count, char *out) {
 
 /* texts: the hits, as given to the lookups; reference tells a miss from a
  * hit. The misses take their bytes from the hits' alphabet. */
-static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS], const char **texts,
-                             size_t count, text_lookup reference) {
+static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS],
+                             const char **texts, size_t count, text_lookup reference) {
   char alphabet[256], buffer[FOLDED_MAX + 1];
   size_t alphabet_len = alphabet_of(texts, count, alphabet);
   const char *hot_text = texts[count / 2];
@@ -127,8 +127,9 @@ static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS], const char
     in[MIXED][i] = (next_random() & 1) ? in[HITS][i] : in[MISSES][i];
 }
 
-void build_text_inputs(struct text_input in[WORKLOADS][INPUTS], const struct bench_key *keys,
-                       size_t count, text_lookup reference) {
+void build_text_inputs(struct text_input in[WORKLOADS][INPUTS],
+                       const struct bench_key *keys, size_t count,
+                       text_lookup reference) {
   const char **texts = bench_must(malloc(count * sizeof *texts));
   for (size_t i = 0; i < count; i++)
     texts[i] = keys[i].text;
@@ -143,8 +144,9 @@ static void fill_lowered(struct text_input in[WORKLOADS][INPUTS], const char **t
     size_t n = strlen(texts[i]);
     char *lower = bench_must(malloc(n + 1));
     for (size_t j = 0; j <= n; j++) /* the NUL too */
-      lower[j] = texts[i][j] >= 'A' && texts[i][j] <= 'Z' ? (char)(texts[i][j] - 'A' + 'a')
-                                                         : texts[i][j];
+      lower[j] = texts[i][j] >= 'A' && texts[i][j] <= 'Z'
+                     ? (char)(texts[i][j] - 'A' + 'a')
+                     : texts[i][j];
     texts[i] = lower;
   }
   fill_text_inputs(in, texts, count, reference); /* copies every text it uses */
@@ -154,7 +156,8 @@ static void fill_lowered(struct text_input in[WORKLOADS][INPUTS], const char **t
 }
 
 void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference) {
-  const char **texts = bench_must(malloc((names_key_count + phrases_key_count) * sizeof *texts));
+  const char **texts =
+      bench_must(malloc((names_key_count + phrases_key_count) * sizeof *texts));
   size_t n = 0;
   for (size_t i = 0; i < names_key_count; i++)
     texts[n++] = names_keys[i].text;
@@ -163,7 +166,8 @@ void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup refe
   fill_lowered(in, texts, n, reference);
 }
 
-void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference) {
+void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS],
+                             text_lookup reference) {
   size_t count = httpstatus_unofficial_count();
   const char **texts = bench_must(malloc(2 * count * sizeof *texts));
   for (size_t i = 0; i < count; i++) {

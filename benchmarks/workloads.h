@@ -21,11 +21,13 @@ struct text_input {
  * inputs come from one reproducible random sequence. */
 void build_code_inputs(int in[WORKLOADS][INPUTS]);
 /* The table's keys; `reference` tells a miss from a hit. */
-void build_text_inputs(struct text_input in[WORKLOADS][INPUTS], const struct bench_key *keys,
-                       size_t count, text_lookup reference);
+void build_text_inputs(struct text_input in[WORKLOADS][INPUTS],
+                       const struct bench_key *keys, size_t count,
+                       text_lookup reference);
 /* httpstatus_find's: every NAME and phrase, lower-cased. */
 void build_find_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference);
 /* httpstatus_unofficial_find's: every unofficial NAME and phrase, lower-cased. */
-void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS], text_lookup reference);
+void build_unofficial_inputs(struct text_input in[WORKLOADS][INPUTS],
+                             text_lookup reference);
 
 #endif

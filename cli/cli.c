@@ -16,45 +16,60 @@
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-static const char usage[] =
-    "usage: httpstatus [--json] QUERY...\n"
-    "       httpstatus [--json] < QUERIES\n"
-    "       httpstatus [--json] --list [FILTER...]\n"
-    "       httpstatus --help | --version\n";
+static const char usage[] = "usage: httpstatus [--json] QUERY...\n"
+                            "       httpstatus [--json] < QUERIES\n"
+                            "       httpstatus [--json] --list [FILTER...]\n"
+                            "       httpstatus --help | --version\n";
 
 static const char help[] =
     "\n"
     "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found), a phrase\n"
     "(\"Not Found\"), current or old, in any letter case, or a status line\n"
     "(\"HTTP/1.1 404 Not Found\"). One line each:\n"
-    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n"
+    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) "
+    "[NOT_FOUND; cacheable]\n"
     "The bracket holds the NAME, the registry status unless permanent, and\n"
     "the properties. A code with no registered entry (499) shows its class\n"
     "and its unofficial meanings, each with its origin; text finds them by\n"
     "NAME or phrase too. A miss names the code it most likely meant:\n"
-    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not Found?\n"
+    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not "
+    "Found?\n"
     "\n"
     "With no QUERY and standard input not a terminal, or with the single\n"
     "QUERY -, the queries are read from standard input, one a line, and\n"
-    "answered as they come. A line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes is skipped\n"
-    "with a message and counts as unmatched.\n"
-    "\n"
-    "  -j, --json           one JSON object a query, in query order, misses\n"
-    "                       included, instead (and no message for a miss)\n"
-    "  -l, --list[=FILTER]  every status code, or those that pass each FILTER:\n"
-    "                       1xx..5xx; registered (any status but unofficial),\n"
-    "                       permanent, temporary, unused, obsoleted, unofficial;\n"
-    "                       cacheable, no_content, redirect, keeps_method,\n"
-    "                       retryable, interim. The operands are filters too.\n"
-    "  -h, --help           this text\n"
-    "  -V, --version        the library's version\n"
-    "Options may come in any order, before or after queries; -- ends them.\n"
-    "\n"
-    "Exit status: 0 when every query found a registered code or an unofficial\n"
-    "meaning, 1 when one did not, 2 on a usage error or unreadable input, 3\n"
-    "when the output could not be written. When the output is a pipe that its\n"
-    "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
-    "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
+    "answered as they come. A line longer than " STRINGIFY(
+        LINE_MAX_BYTES) " bytes is skipped\n"
+                        "with a message and counts as unmatched.\n"
+                        "\n"
+                        "  -j, --json           one JSON object a query, in query "
+                        "order, misses\n"
+                        "                       included, instead (and no message for "
+                        "a miss)\n"
+                        "  -l, --list[=FILTER]  every status code, or those that pass "
+                        "each FILTER:\n"
+                        "                       1xx..5xx; registered (any status but "
+                        "unofficial),\n"
+                        "                       permanent, temporary, unused, "
+                        "obsoleted, unofficial;\n"
+                        "                       cacheable, no_content, redirect, "
+                        "keeps_method,\n"
+                        "                       retryable, interim. The operands are "
+                        "filters too.\n"
+                        "  -h, --help           this text\n"
+                        "  -V, --version        the library's version\n"
+                        "Options may come in any order, before or after queries; -- "
+                        "ends them.\n"
+                        "\n"
+                        "Exit status: 0 when every query found a registered code or an "
+                        "unofficial\n"
+                        "meaning, 1 when one did not, 2 on a usage error or unreadable "
+                        "input, 3\n"
+                        "when the output could not be written. When the output is a "
+                        "pipe that its\n"
+                        "reader closed, httpstatus is ended by SIGPIPE, silently, as "
+                        "other tools\n"
+                        "are; if SIGPIPE is ignored, it says so and exits 3. See "
+                        "httpstatus(1).\n";
 
 struct options {
   int json, listing;
@@ -77,9 +92,7 @@ static int bad_usage(FILE *err, const char *why, const char *arg) {
   return HTTPSTATUS_CLI_USAGE;
 }
 
-static int is_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
+static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -124,7 +137,7 @@ static void print_words(FILE *out, const char *name) {
  * unregistered code only its class. */
 struct finding {
   const struct httpstatus *registered;
-  int code; /* the code asked about alone, or -1 */
+  int code;                         /* the code asked about alone, or -1 */
   const struct httpstatus *meaning; /* the unofficial meaning text named */
 };
 
@@ -132,7 +145,8 @@ struct finding {
  * the code's when a code was asked about alone, or the one named.
  * Returns: how many. */
 static int each_meaning(const struct io *io, const struct finding *f,
-                        void (*print)(const struct io *, const struct httpstatus *, int)) {
+                        void (*print)(const struct io *, const struct httpstatus *,
+                                      int)) {
   const struct httpstatus *u;
   size_t i;
   int n = 0;
@@ -167,8 +181,7 @@ static void say_no_match(const struct io *io, const char *query, size_t len,
   fputs("httpstatus: no HTTP status code matches ", io->err);
   print_query(io->err, query, len);
   if (suggestion)
-    fprintf(io->err, "; did you mean %d %s?", suggestion->code,
-            suggestion->phrase);
+    fprintf(io->err, "; did you mean %d %s?", suggestion->code, suggestion->phrase);
   fputc('\n', io->err);
 }
 
@@ -185,8 +198,7 @@ static void answer_json(const struct io *io, const char *query, size_t len,
   if (f->registered) {
     fputc(',', io->out);
     print_entry_members(io->out, f->registered);
-  } else if (f->meaning ||
-             httpstatus_class_of(f->code) != HTTPSTATUS_CLASS_NONE) {
+  } else if (f->meaning || httpstatus_class_of(f->code) != HTTPSTATUS_CLASS_NONE) {
     const int code = f->meaning ? f->meaning->code : f->code;
     fprintf(io->out, ",\"code\":%d,\"class\":\"%s\"", code,
             httpstatus_class_name(httpstatus_class_of(code)));
@@ -224,8 +236,7 @@ static void answer_text(const struct io *io, const char *query, size_t len,
           io->out);
     each_meaning(io, f, print_meaning_text);
   } else {
-    say_no_match(io, query, len,
-                 f->code < 0 ? httpstatus_suggest(query, len) : NULL);
+    say_no_match(io, query, len, f->code < 0 ? httpstatus_suggest(query, len) : NULL);
   }
 }
 
@@ -281,7 +292,9 @@ static int answer_lines(struct io *io, int in) {
     }
     if (got == LINE_TOO_LONG) {
       if (io->json)
-        fputs("{\"query\":null,\"match\":false,\"error\":\"line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes\"}\n", io->out);
+        fputs("{\"query\":null,\"match\":false,\"error\":\"line longer than " STRINGIFY(
+                  LINE_MAX_BYTES) " bytes\"}\n",
+              io->out);
       fprintf(io->err, "httpstatus: line %lu is longer than %d bytes: skipped\n",
               number, LINE_MAX_BYTES);
       status = HTTPSTATUS_CLI_UNMATCHED;
@@ -313,19 +326,18 @@ static int bad_option(FILE *err, char **argv, int at) {
   return bad_usage(err, "unknown option ", argv[at]);
 }
 
-static const struct option long_options[] = {
-    {"help", no_argument, NULL, 'h'},
-    {"version", no_argument, NULL, 'V'},
-    {"json", no_argument, NULL, 'j'},
-    {"list", optional_argument, NULL, 'l'},
-    {NULL, 0, NULL, 0}};
+static const struct option long_options[] = {{"help", no_argument, NULL, 'h'},
+                                             {"version", no_argument, NULL, 'V'},
+                                             {"json", no_argument, NULL, 'j'},
+                                             {"list", optional_argument, NULL, 'l'},
+                                             {NULL, 0, NULL, 0}};
 
 /* Reads the options into o and the operands, in order, into o->operands
  * (argc pointers at args + argc). args is argv to getopt_long, with each
  * negative number replaced by "" so that it reads as an operand.
  * Returns: -1 to go on, or the exit status. */
-static int parse(int argc, char **argv, char **args, struct options *o,
-                 FILE *out, FILE *err) {
+static int parse(int argc, char **argv, char **args, struct options *o, FILE *out,
+                 FILE *err) {
   int i;
 
   for (i = 0; i < argc; i++)
@@ -344,25 +356,18 @@ static int parse(int argc, char **argv, char **args, struct options *o,
       for (i = optind; i < argc; i++)
         o->operands[o->operand_count++] = argv[i];
       return -1;
-    case 1:
-      o->operands[o->operand_count++] = argv[optind - 1];
-      break;
-    case 'h':
-      fprintf(out, "%s%s", usage, help);
-      return HTTPSTATUS_CLI_MATCHED;
+    case 1: o->operands[o->operand_count++] = argv[optind - 1]; break;
+    case 'h': fprintf(out, "%s%s", usage, help); return HTTPSTATUS_CLI_MATCHED;
     case 'V':
       fprintf(out, "httpstatus %s\n", httpstatus_version());
       return HTTPSTATUS_CLI_MATCHED;
-    case 'j':
-      o->json = 1;
-      break;
+    case 'j': o->json = 1; break;
     case 'l':
       o->listing = 1;
       if (optarg && !filter_add(&o->filter, optarg))
         return bad_usage(err, "no --list filter is called ", optarg);
       break;
-    default:
-      return bad_option(err, argv, at);
+    default: return bad_option(err, argv, at);
     }
   }
 }

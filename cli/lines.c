@@ -5,8 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
-void line_reader_init(struct line_reader *r, int fd,
-                      void (*before_wait)(void *context), void *context) {
+void line_reader_init(struct line_reader *r, int fd, void (*before_wait)(void *context),
+                      void *context) {
   r->fd = fd;
   r->before_wait = before_wait;
   r->context = context;

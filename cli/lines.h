@@ -32,8 +32,8 @@ struct line_reader {
   char buf[LINE_BUFFER_BYTES];
 };
 
-void line_reader_init(struct line_reader *r, int fd,
-                      void (*before_wait)(void *context), void *context);
+void line_reader_init(struct line_reader *r, int fd, void (*before_wait)(void *context),
+                      void *context);
 
 /* The next line. *line points into the reader's buffer and stays valid
  * until the next call. The last line needs no '\n'. */

@@ -32,8 +32,7 @@ int filter_add(struct filter *f, const char *s) {
     f->registries |= ~(1U << HTTPSTATUS_REGISTRY_UNOFFICIAL);
     return 1;
   }
-  for (value = 0; httpstatus_registry_name((enum httpstatus_registry)value);
-       value++)
+  for (value = 0; httpstatus_registry_name((enum httpstatus_registry)value); value++)
     if (filter_word_is(s, httpstatus_registry_name((enum httpstatus_registry)value))) {
       f->registries |= 1U << value;
       return 1;

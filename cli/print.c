@@ -7,8 +7,8 @@ void print_entry_text(FILE *out, const struct httpstatus *e) {
   const char *sep = "; ";
   unsigned flag;
 
-  fprintf(out, "%d %s - %s (%s) [%s", e->code, e->phrase, e->description,
-          e->spec, e->name);
+  fprintf(out, "%d %s - %s (%s) [%s", e->code, e->phrase, e->description, e->spec,
+          e->name);
   /* Permanent is the usual case: only the others say something. */
   if (e->registry == HTTPSTATUS_REGISTRY_UNOFFICIAL) {
     fprintf(out, "; unofficial, %s", e->origin);

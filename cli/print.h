@@ -8,8 +8,9 @@
 #include <stdio.h>
 
 /* One line for a person:
- *   404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]
- * the bracket holds the NAME, then the registry status unless permanent
+ *   404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5)
+ * [NOT_FOUND; cacheable] the bracket holds the NAME, then the registry status unless
+ * permanent
  * ("unofficial, nginx": with the origin), then the properties. */
 void print_entry_text(FILE *out, const struct httpstatus *e);
 

@@ -97,7 +97,7 @@ struct Unofficial {
 
 std::vector<Unofficial> library_unofficial() {
   std::vector<Unofficial> all;
-#define HTTPSTATUS_UNOFFICIAL_(code, NAME, phrase, description, reference, origin) \
+#define HTTPSTATUS_UNOFFICIAL_(code, NAME, phrase, description, reference, origin)     \
   all.push_back({code, #NAME, phrase, description, reference, origin});
   HTTPSTATUS_UNOFFICIAL_MAP(HTTPSTATUS_UNOFFICIAL_)
 #undef HTTPSTATUS_UNOFFICIAL_
@@ -120,7 +120,8 @@ void skip(const std::string &why) { WARN("SKIPPED: " << why); }
 } // namespace
 
 TEST_CASE("every registered code is transcribed, and every transcribed one "
-          "is registered", "[transcription]") {
+          "is registered",
+          "[transcription]") {
   std::set<int> transcribed;
   for (const Row &r : registered_rows()) {
     INFO(r.at(0) << " is transcribed from CPython but has no entry");
@@ -150,21 +151,20 @@ TEST_CASE("every phrase matches the CPython transcription", "[transcription]") {
     const httpstatus *e = entry_of(r);
     if (!e)
       continue;
-    INFO(r.at(0) << ": transcribed \"" << r.at(2) << "\", library \""
-                 << e->phrase << "\"");
+    INFO(r.at(0) << ": transcribed \"" << r.at(2) << "\", library \"" << e->phrase
+                 << "\"");
     CHECK(text(e->phrase) == r.at(2));
     CHECK(by_phrase(r.at(2)) == e);
   }
 }
 
-TEST_CASE("every description matches the CPython transcription",
-          "[transcription]") {
+TEST_CASE("every description matches the CPython transcription", "[transcription]") {
   for (const Row &r : registered_rows()) {
     const httpstatus *e = entry_of(r);
     if (!e)
       continue;
-    INFO(r.at(0) << ": transcribed \"" << r.at(3) << "\", library \""
-                 << e->description << "\"");
+    INFO(r.at(0) << ": transcribed \"" << r.at(3) << "\", library \"" << e->description
+                 << "\"");
     CHECK(text(e->description) == r.at(3));
   }
 }
@@ -175,14 +175,13 @@ TEST_CASE("every spec section matches the CPython documentation transcription",
     const httpstatus *e = entry_of(r);
     if (!e)
       continue;
-    INFO(r.at(0) << ": transcribed \"" << r.at(4) << "\", library \""
-                 << e->spec << "\"");
+    INFO(r.at(0) << ": transcribed \"" << r.at(4) << "\", library \"" << e->spec
+                 << "\"");
     CHECK(text(e->spec) == r.at(4));
   }
 }
 
-TEST_CASE("every spec agrees with the IANA registry's reference",
-          "[transcription]") {
+TEST_CASE("every spec agrees with the IANA registry's reference", "[transcription]") {
   for (const Row &r : table("iana-registry.md", "Registry")) {
     const httpstatus *e = entry_of(r);
     if (!e)
@@ -195,20 +194,17 @@ TEST_CASE("every spec agrees with the IANA registry's reference",
   }
 }
 
-TEST_CASE("every phrase matches the IANA registry's description",
-          "[transcription]") {
+TEST_CASE("every phrase matches the IANA registry's description", "[transcription]") {
   for (const Row &r : table("iana-registry.md", "Registry")) {
     const httpstatus *e = entry_of(r);
     if (!e || r.at(1) == "(Unused)")
       continue; // an unused code keeps the phrase stacks send (418)
-    INFO(r.at(0) << ": IANA \"" << r.at(1) << "\", library \"" << e->phrase
-                 << "\"");
+    INFO(r.at(0) << ": IANA \"" << r.at(1) << "\", library \"" << e->phrase << "\"");
     CHECK(text(e->phrase) == r.at(1));
   }
 }
 
-TEST_CASE("every registry status matches the IANA transcription",
-          "[transcription]") {
+TEST_CASE("every registry status matches the IANA transcription", "[transcription]") {
   std::set<int> in_registry;
   for (const Row &r : table("iana-registry.md", "Registry")) {
     const int code = std::stoi(r.at(0));
@@ -266,8 +262,7 @@ TEST_CASE("every old phrase is transcribed and every transcribed one resolves",
   HTTPSTATUS_OLD_PHRASE_MAP(HTTPSTATUS_OLD_PHRASE_)
 #undef HTTPSTATUS_OLD_PHRASE_
   for (const auto &old : library) {
-    INFO(old.first << " \"" << old.second
-                   << "\" is an old phrase but not transcribed");
+    INFO(old.first << " \"" << old.second << "\" is an old phrase but not transcribed");
     CHECK(transcribed.count(old) == 1);
   }
   CHECK(library.size() == transcribed.size());
@@ -302,8 +297,7 @@ TEST_CASE("every property matches RFC 9110's lists", "[transcription]") {
     }
     for (const httpstatus *e : library_entries()) {
       const bool listed = codes.count(e->code) || (every_1xx && e->code < 200);
-      INFO(e->code << " " << e->name << (listed ? " lacks " : " has ")
-                   << r.at(0));
+      INFO(e->code << " " << e->name << (listed ? " lacks " : " has ") << r.at(0));
       CHECK(((e->flags & flag) != 0) == listed);
     }
   }
@@ -311,7 +305,8 @@ TEST_CASE("every property matches RFC 9110's lists", "[transcription]") {
 }
 
 TEST_CASE("every unofficial meaning is transcribed, in order, and every "
-          "transcribed one is in the data", "[transcription]") {
+          "transcribed one is in the data",
+          "[transcription]") {
   const std::vector<Row> rows = table("unofficial.md", "Meanings");
   const std::vector<Unofficial> library = library_unofficial();
   std::set<std::pair<int, std::string>> transcribed, in_library;
@@ -337,8 +332,7 @@ TEST_CASE("every unofficial meaning is transcribed, in order, and every "
   }
 }
 
-TEST_CASE("every unofficial meaning has the transcribed origin",
-          "[transcription]") {
+TEST_CASE("every unofficial meaning has the transcribed origin", "[transcription]") {
   std::map<std::pair<int, std::string>, std::string> origin;
   for (const Row &r : table("unofficial.md", "Meanings"))
     origin[{std::stoi(r.at(0)), r.at(2)}] = r.at(1);
@@ -353,7 +347,8 @@ TEST_CASE("every unofficial meaning has the transcribed origin",
 }
 
 TEST_CASE("every descriptive unofficial phrase says so in its description, "
-          "and no other does", "[transcription]") {
+          "and no other does",
+          "[transcription]") {
   const std::string note = " (descriptive phrase: the origin gives none)";
   std::map<std::pair<int, std::string>, bool> descriptive;
   for (const Row &r : table("unofficial.md", "Meanings"))
@@ -371,10 +366,12 @@ TEST_CASE("every descriptive unofficial phrase says so in its description, "
 }
 
 TEST_CASE("every name and phrase of this machine's python3 resolves to the "
-          "same code", "[transcription][python]") {
+          "same code",
+          "[transcription][python]") {
   // An older Python has the old names and phrases (REQUEST_ENTITY_TOO_LARGE,
   // "Request Entity Too Large"); the library must resolve them all.
-  const std::string command = std::string(PYTHON3) +
+  const std::string command =
+      std::string(PYTHON3) +
       " -c \""
       "import sys\n"
       "try:\n"
@@ -413,8 +410,7 @@ TEST_CASE("every name and phrase of this machine's python3 resolves to the "
       version = code;
       continue;
     }
-    INFO("Python " << version << ": " << kind << " \"" << value << "\" is "
-                   << code);
+    INFO("Python " << version << ": " << kind << " \"" << value << "\" is " << code);
     const httpstatus *want = httpstatus_from_code(std::stoi(code));
     CHECK(want != nullptr);
     CHECK((kind == "name" ? by_name(value) : by_phrase(value)) == want);

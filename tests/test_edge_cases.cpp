@@ -22,7 +22,8 @@ std::vector<Key> names() {
   std::vector<Key> keys;
   for (size_t i = 0; const httpstatus *e = httpstatus_at(i); i++)
     keys.push_back({e->name, e});
-#define OLD_NAME(code, OLD, CANONICAL) keys.push_back({#OLD, httpstatus_from_code(code)});
+#define OLD_NAME(code, OLD, CANONICAL)                                                 \
+  keys.push_back({#OLD, httpstatus_from_code(code)});
   HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
 #undef OLD_NAME
   return keys;

@@ -154,8 +154,8 @@ TEST_CASE("every entry's fields are filled in", "[lookup]") {
 }
 
 TEST_CASE("the constants are the codes", "[constants]") {
-#define CHECK_CONSTANT(code, NAME, ...)                         \
-  CHECK(HTTPSTATUS_##NAME == code);                             \
+#define CHECK_CONSTANT(code, NAME, ...)                                                \
+  CHECK(HTTPSTATUS_##NAME == code);                                                    \
   CHECK(std::string(httpstatus_from_code(code)->name) == #NAME);
   HTTPSTATUS_MAP(CHECK_CONSTANT)
 #undef CHECK_CONSTANT
@@ -245,8 +245,8 @@ TEST_CASE("the forgiving lookup rejects what matches nothing", "[find][bad]") {
 }
 
 TEST_CASE("codes without an entry return NULL", "[code][bad]") {
-  for (int code : {INT_MIN, -404, -1, 0, 1, 99, 105, 199, 306, 309, 420, 600,
-                   999, 1000, 100404, INT_MAX})
+  for (int code : {INT_MIN, -404, -1, 0, 1, 99, 105, 199, 306, 309, 420, 600, 999, 1000,
+                   100404, INT_MAX})
     CHECK(httpstatus_from_code(code) == nullptr);
   CHECK(httpstatus_from_code(100) != nullptr);
   CHECK(httpstatus_from_code(511) != nullptr);
@@ -273,8 +273,7 @@ TEST_CASE("text lookups reject bad input", "[bad]") {
   CHECK(find(huge_spaces) == httpstatus_from_code(404));
 }
 
-TEST_CASE("inputs need no NUL terminator and are read within their length",
-          "[bad]") {
+TEST_CASE("inputs need no NUL terminator and are read within their length", "[bad]") {
   // Exactly sized heap copies: a read past the end is caught by
   // AddressSanitizer in the sanitizer run of the suite.
   for (size_t i = 0; i < httpstatus_count(); i++) {

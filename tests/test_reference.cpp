@@ -66,8 +66,7 @@ TEST_CASE("CPython's 62 members plus 104, and no 306", "[reference]") {
   CHECK(httpstatus_from_code(306) == nullptr);
 }
 
-TEST_CASE("class, registry status and properties of every entry",
-          "[reference]") {
+TEST_CASE("class, registry status and properties of every entry", "[reference]") {
   for (size_t i = 0; i < httpstatus_count(); i++) {
     const httpstatus *e = httpstatus_at(i);
     INFO(e->code << " " << e->name);
@@ -84,8 +83,7 @@ TEST_CASE("RFC 9110 names and their old names", "[reference]") {
   CHECK(std::string(e413->phrase) == "Content Too Large");
   CHECK(code_of_name("REQUEST_ENTITY_TOO_LARGE") == e413);
   CHECK(code_of_name("REQUEST_URI_TOO_LONG") == httpstatus_from_code(414));
-  CHECK(code_of_name("REQUESTED_RANGE_NOT_SATISFIABLE") ==
-        httpstatus_from_code(416));
+  CHECK(code_of_name("REQUESTED_RANGE_NOT_SATISFIABLE") == httpstatus_from_code(416));
   CHECK(code_of_name("UNPROCESSABLE_ENTITY") == httpstatus_from_code(422));
 }
 
@@ -108,8 +106,7 @@ TEST_CASE("old phrases still sent by deployed stacks", "[reference]") {
   }
   // Other stacks' letter case, through the forgiving lookup.
   CHECK(httpstatus_find("I'm a teapot", 12) == httpstatus_from_code(418));
-  CHECK(httpstatus_find("HTTP Version not supported", 26) ==
-        httpstatus_from_code(505));
+  CHECK(httpstatus_find("HTTP Version not supported", 26) == httpstatus_from_code(505));
 }
 
 #ifdef HTTPSTATUS_REFERENCE
@@ -117,8 +114,7 @@ TEST_CASE("every canonical row matches the reference page", "[reference]") {
   std::ifstream page(HTTPSTATUS_REFERENCE);
   REQUIRE(page.good());
   // | code | name | phrase | description | spec |
-  const std::regex row(
-      R"(^\| (\d{3}) \| ([A-Z_]+) \| (.*?) \| (.*?) \| (.*?) \|$)");
+  const std::regex row(R"(^\| (\d{3}) \| ([A-Z_]+) \| (.*?) \| (.*?) \| (.*?) \|$)");
   std::string line;
   int rows = 0;
   while (std::getline(page, line)) {

@@ -41,12 +41,33 @@ TEST_CASE("status lines are found", "[find][status_line]") {
 
 TEST_CASE("malformed status lines are rejected", "[find][status_line][bad]") {
   for (const char *line : {
-           "HTTP/1.1", "HTTP/1.1 ", "HTTP/2", "HTTP/", "HTTP", "HTTP/1.1 Not Found",
-           "HTTP/1.1 OK", "HTTP/1.10 404", "HTTP/11 404", "HTTP/1. 404", "HTTP/.1 404",
-           "HTTP/x 404", "HTTP/1.x 404", "http/1.1 404", "Http/1.1 404", "HTTP 404",
-           "HTTP/1.1404", "HTTP/1.1_404", "HTTP/1.1 404 Gone", "HTTP/1.1 499",
-           "HTTP/1.1 4040", "HTTP/1.1 -404", "HTTP/1.1 HTTP/1.1 404", "404 HTTP/1.1",
-           "HTTP/1.1 404 Not Found HTTP/1.1", "xHTTP/1.1 404", "HTTP/1.1 404x",
+           "HTTP/1.1",
+           "HTTP/1.1 ",
+           "HTTP/2",
+           "HTTP/",
+           "HTTP",
+           "HTTP/1.1 Not Found",
+           "HTTP/1.1 OK",
+           "HTTP/1.10 404",
+           "HTTP/11 404",
+           "HTTP/1. 404",
+           "HTTP/.1 404",
+           "HTTP/x 404",
+           "HTTP/1.x 404",
+           "http/1.1 404",
+           "Http/1.1 404",
+           "HTTP 404",
+           "HTTP/1.1404",
+           "HTTP/1.1_404",
+           "HTTP/1.1 404 Gone",
+           "HTTP/1.1 499",
+           "HTTP/1.1 4040",
+           "HTTP/1.1 -404",
+           "HTTP/1.1 HTTP/1.1 404",
+           "404 HTTP/1.1",
+           "HTTP/1.1 404 Not Found HTTP/1.1",
+           "xHTTP/1.1 404",
+           "HTTP/1.1 404x",
            "HTTP/1.1 0404",
        }) {
     INFO(line);
@@ -69,6 +90,9 @@ TEST_CASE("status lines are read within their length", "[find][status_line][bad]
   }
   CHECK(httpstatus_find("HTTP/1.1 404 Not Found", 8) == nullptr);
   CHECK(find(std::string("HTTP/1.1\0 404", 13)) == nullptr);
-  CHECK(find(std::string("HTTP/1.1 \0" "404", 13)) == nullptr);
-  CHECK(find("HTTP/1.1 \xff" "404") == nullptr);
+  CHECK(find(std::string("HTTP/1.1 \0"
+                         "404",
+                         13)) == nullptr);
+  CHECK(find("HTTP/1.1 \xff"
+             "404") == nullptr);
 }

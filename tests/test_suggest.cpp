@@ -25,8 +25,8 @@ struct Text {
 
 std::vector<Text> all_texts() {
   std::vector<Text> texts;
-#define CANONICAL(code, NAME, phrase, ...) \
-  texts.push_back({code, #NAME});          \
+#define CANONICAL(code, NAME, phrase, ...)                                             \
+  texts.push_back({code, #NAME});                                                      \
   texts.push_back({code, phrase});
   HTTPSTATUS_MAP(CANONICAL)
 #undef CANONICAL
@@ -91,17 +91,16 @@ TEST_CASE("suggest: bad input", "[suggest][bad]") {
   CHECK(httpstatus_suggest("not fundamental", 8)->code == 404);
 }
 
-TEST_CASE("suggest: every text with every single edit follows the rules",
-          "[suggest]") {
+TEST_CASE("suggest: every text with every single edit follows the rules", "[suggest]") {
   size_t tried = 0, suggested = 0;
   for (const Text &t : all_texts()) {
     const std::string &s = t.text;
     std::vector<std::string> variants;
     for (size_t i = 0; i < s.size(); i++) {
-      variants.push_back(s.substr(0, i) + s.substr(i + 1));           // deletion
-      variants.push_back(s.substr(0, i) + "x" + s.substr(i + 1));     // substitution
-      variants.push_back(s.substr(0, i) + "q" + s.substr(i));         // insertion
-      if (i + 1 < s.size())                                           // transposition
+      variants.push_back(s.substr(0, i) + s.substr(i + 1));       // deletion
+      variants.push_back(s.substr(0, i) + "x" + s.substr(i + 1)); // substitution
+      variants.push_back(s.substr(0, i) + "q" + s.substr(i));     // insertion
+      if (i + 1 < s.size())                                       // transposition
         variants.push_back(s.substr(0, i) + s[i + 1] + s[i] + s.substr(i + 2));
     }
     for (const std::string &w : words(s))

@@ -18,7 +18,7 @@ struct Meaning {
   const char *name, *phrase, *description, *reference, *origin;
 };
 const Meaning meanings[] = {
-#define MEANING(code, NAME, phrase, description, reference, origin) \
+#define MEANING(code, NAME, phrase, description, reference, origin)                    \
   {code, #NAME, phrase, description, reference, origin},
     HTTPSTATUS_UNOFFICIAL_MAP(MEANING)
 #undef MEANING
@@ -108,8 +108,8 @@ TEST_CASE("every unofficial meaning is found by every unofficial lookup",
     CHECK(unofficial_find(code + "_" + lower(name)) == e);
     CHECK(unofficial_find("HTTP/1.1 " + code + " " + phrase) == e);
     // A code and text of another code disagree.
-    CHECK(unofficial_find(std::to_string(e->code == 499 ? 444 : 499) + " " +
-                          phrase) == nullptr);
+    CHECK(unofficial_find(std::to_string(e->code == 499 ? 444 : 499) + " " + phrase) ==
+          nullptr);
     // Every proper prefix is read within its own length, and misses or
     // finds another meaning.
     for (size_t n = 1; n < phrase.size(); n++)
@@ -171,24 +171,48 @@ TEST_CASE("the unofficial lookup accepts what people type and logs say",
 }
 
 TEST_CASE("the unofficial lookup rejects what matches nothing", "[unofficial][bad]") {
-  for (const char *s :
-       {"", "   ", "__--''", "0", "404", "200", "999", "0499", "4990", "499x",
-        "-499", "+499", "499.0", "499 444", "499 no response", "444 client closed request",
-        "499 _", "499 not found", "not found", "ok", "client.closed.request",
-        "client closed request!", "client closed reques", "client closed request client",
-        "HTTP/1.1 client closed request", "HTTP/1.1", "http/1.1 499", "HTTP/1.10 499",
-        "c\xc3\xa4ient closed request"}) {
+  for (const char *s : {"",
+                        "   ",
+                        "__--''",
+                        "0",
+                        "404",
+                        "200",
+                        "999",
+                        "0499",
+                        "4990",
+                        "499x",
+                        "-499",
+                        "+499",
+                        "499.0",
+                        "499 444",
+                        "499 no response",
+                        "444 client closed request",
+                        "499 _",
+                        "499 not found",
+                        "not found",
+                        "ok",
+                        "client.closed.request",
+                        "client closed request!",
+                        "client closed reques",
+                        "client closed request client",
+                        "HTTP/1.1 client closed request",
+                        "HTTP/1.1",
+                        "http/1.1 499",
+                        "HTTP/1.10 499",
+                        "c\xc3\xa4ient closed request"}) {
     INFO(s);
     CHECK(unofficial_find(s) == nullptr);
   }
 }
 
-TEST_CASE("unofficial codes: any int agrees with a linear scan", "[unofficial][code][bad]") {
+TEST_CASE("unofficial codes: any int agrees with a linear scan",
+          "[unofficial][code][bad]") {
   for (int code = -1000; code <= 2000; code++) {
     INFO(code);
     CHECK(httpstatus_unofficial_from_code(code) == first_meaning(code));
   }
-  for (int code : {INT_MIN, INT_MIN + 1, -499, 100499, 499 + 65536, INT_MAX - 1, INT_MAX})
+  for (int code :
+       {INT_MIN, INT_MIN + 1, -499, 100499, 499 + 65536, INT_MAX - 1, INT_MAX})
     CHECK(httpstatus_unofficial_from_code(code) == nullptr);
   CHECK(httpstatus_unofficial_from_code(218) == httpstatus_unofficial_at(0));
   CHECK(httpstatus_unofficial_from_code(599) ==
@@ -221,7 +245,8 @@ TEST_CASE("registered lookups know nothing of unofficial meanings", "[unofficial
     const httpstatus *e = httpstatus_unofficial_at(i);
     const httpstatus *registered = httpstatus_from_code(e->code);
     INFO(e->code << " " << e->name);
-    CHECK((registered == nullptr || registered->registry != HTTPSTATUS_REGISTRY_UNOFFICIAL));
+    CHECK((registered == nullptr ||
+           registered->registry != HTTPSTATUS_REGISTRY_UNOFFICIAL));
     const httpstatus *by_name = httpstatus_find(e->name, std::strlen(e->name));
     CHECK((by_name == nullptr || by_name->registry != HTTPSTATUS_REGISTRY_UNOFFICIAL));
   }

@@ -26,7 +26,8 @@
 
 /* The generated strategies may be left out of the link: a strategy whose
  * compile took too long at this size is skipped (its pointer is NULL). */
-__attribute__((weak)) const struct httpstatus *scaling_switch_first(const char *s, size_t n);
+__attribute__((weak)) const struct httpstatus *scaling_switch_first(const char *s,
+                                                                    size_t n);
 __attribute__((weak)) const struct httpstatus *scaling_trie(const char *s, size_t n);
 
 const struct httpstatus *const *bench_entry;
@@ -121,7 +122,8 @@ static void verify(void) {
     }
     for (size_t i = 0; i < INPUTS; i++)
       if (strategies[s].lookup(inputs[MISSES][i].s, inputs[MISSES][i].len) != NULL) {
-        fprintf(stderr, "scaling_bench: '%s' accepts miss %zu\n", strategies[s].name, i);
+        fprintf(stderr, "scaling_bench: '%s' accepts miss %zu\n", strategies[s].name,
+                i);
         exit(1);
       }
   }

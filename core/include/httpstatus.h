@@ -31,10 +31,10 @@ extern "C" {
 
 #define HTTPSTATUS_STRINGIFY_(x) #x
 #define HTTPSTATUS_STRINGIFY(x) HTTPSTATUS_STRINGIFY_(x)
-#define HTTPSTATUS_VERSION_STRING                    \
-  HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MAJOR) "." \
-  HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MINOR) "." \
-  HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_PATCH)
+#define HTTPSTATUS_VERSION_STRING                                                      \
+  HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MAJOR)                                       \
+  "." HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MINOR) "." HTTPSTATUS_STRINGIFY(         \
+      HTTPSTATUS_VERSION_PATCH)
 
 #if defined(__GNUC__)
 #define HTTPSTATUS_API __attribute__((visibility("default")))
@@ -46,8 +46,7 @@ extern "C" {
  * HTTPSTATUS_REQUEST_ENTITY_TOO_LARGE == HTTPSTATUS_CONTENT_TOO_LARGE == 413. */
 enum httpstatus_code {
 #define HTTPSTATUS_CODE_(code, NAME, ...) HTTPSTATUS_##NAME = code,
-  HTTPSTATUS_MAP(HTTPSTATUS_CODE_)
-  HTTPSTATUS_OLD_NAME_MAP(HTTPSTATUS_CODE_)
+  HTTPSTATUS_MAP(HTTPSTATUS_CODE_) HTTPSTATUS_OLD_NAME_MAP(HTTPSTATUS_CODE_)
 #undef HTTPSTATUS_CODE_
 };
 
@@ -84,7 +83,7 @@ enum httpstatus_flag {
  * set; the strings are static. New fields are only ever appended, so the
  * offsets of the others stay where they are. */
 struct httpstatus {
-  int code;                          /* 100..599 */
+  int code; /* 100..599 */
   enum httpstatus_class status_class;
   enum httpstatus_registry registry; /* HTTPSTATUS_REGISTRY_UNOFFICIAL for
                                         the unofficial meanings */
@@ -114,7 +113,8 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_from_name(const char *s, size
 /* The entry whose current or old phrase is exactly s[0..len): "Not Found",
  * "Payload Too Large". Case-sensitive.
  * Returns: the entry, or NULL when no phrase matches (and for NULL or len 0). */
-HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len);
+HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s,
+                                                               size_t len);
 
 /* The forgiving lookup, for text typed by people or pasted from logs.
  * Accepts:

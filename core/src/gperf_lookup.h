@@ -47,13 +47,13 @@ static __m128i same16(const char *a, const char *b) {
  * s + len; from 16 bytes, the two are 16 bytes wide where the target has
  * SSE2. Each class chooses the result itself: a shared "differ" flag
  * costs every class instructions to normalise it. */
-static inline const struct httpstatus *if_same(const char *s, const char *key, size_t len,
-                                               const struct httpstatus *entry) {
+static inline const struct httpstatus *
+if_same(const char *s, const char *key, size_t len, const struct httpstatus *entry) {
   if (len >= 8) {
     if (len >= 16)
 #ifdef __SSE2__
-      return _mm_movemask_epi8(_mm_and_si128(same16(s, key),
-                                             same16(s + len - 16, key + len - 16))) == 0xffff
+      return _mm_movemask_epi8(_mm_and_si128(
+                 same16(s, key), same16(s + len - 16, key + len - 16))) == 0xffff
                  ? entry
                  : NULL;
 #else
@@ -63,15 +63,18 @@ static inline const struct httpstatus *if_same(const char *s, const char *key, s
                  ? entry
                  : NULL;
 #endif
-    return ((load64(s) ^ load64(key)) | (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+    return ((load64(s) ^ load64(key)) |
+            (load64(s + len - 8) ^ load64(key + len - 8))) == 0
                ? entry
                : NULL;
   }
   if (len >= 4)
-    return ((load32(s) ^ load32(key)) | (load32(s + len - 4) ^ load32(key + len - 4))) == 0
+    return ((load32(s) ^ load32(key)) |
+            (load32(s + len - 4) ^ load32(key + len - 4))) == 0
                ? entry
                : NULL;
-  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) == 0
+  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) ==
+                 0
              ? entry
              : NULL;
 }
@@ -81,8 +84,8 @@ static inline const struct httpstatus *if_same(const char *s, const char *key, s
 
 /* The length test every lookup makes before hashing, so the hash reads
  * only bytes the input has and its value stays within the padded rows. */
-#define LENGTH_FITS(table, len)                                                \
-  ((size_t)(len) - table##_MIN_WORD_LENGTH <=                                  \
+#define LENGTH_FITS(table, len)                                                        \
+  ((size_t)(len)-table##_MIN_WORD_LENGTH <=                                            \
    (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
 
 /* The entry whose key is s[0..len), given its hash value, from the tables
@@ -101,7 +104,7 @@ static inline const struct httpstatus *match(const unsigned char *lengths,
 }
 
 /* The entry of table whose key is s[0..len), or NULL; LENGTH_FITS first. */
-#define LOOKUP(table, s, len)                                                  \
+#define LOOKUP(table, s, len)                                                          \
   match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
 
 #endif

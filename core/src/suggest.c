@@ -26,19 +26,18 @@ static const struct text texts[] = {
     HTTPSTATUS_MAP(CANONICAL)
 #undef CANONICAL
 #define OLD_NAME(code, OLD, CANONICAL_NAME) {code, #OLD},
-    HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
+        HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
 #undef OLD_NAME
 #define OLD_PHRASE(code, phrase) {code, phrase},
-    HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
+            HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
 #undef OLD_PHRASE
 };
 #define TEXT_COUNT (sizeof texts / sizeof texts[0])
 
 /* Words that say nothing of the status on their own, although each
  * belongs to one entry's texts only. */
-static const char *const common_words[] = {"ALSO", "ERROR", "HTTP",   "LONG",
-                                           "MANY", "OTHER", "SERVER", "STATUS",
-                                           "TYPE", "USED"};
+static const char *const common_words[] = {"ALSO",  "ERROR",  "HTTP",   "LONG", "MANY",
+                                           "OTHER", "SERVER", "STATUS", "TYPE", "USED"};
 
 static unsigned char upper(unsigned char c) {
   return c >= 'a' && c <= 'z' ? (unsigned char)(c - 'a' + 'A') : c;
@@ -124,7 +123,8 @@ static size_t distance(const char *a, size_t m, const char *b, size_t n, size_t 
     size_t smallest = row[0] = i;
     for (size_t j = 1; j <= n; j++) {
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      size_t d = min_size(min_size(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+      size_t d =
+          min_size(min_size(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
         d = min_size(d, before[j - 2] + 1);
       row[j] = d;

@@ -9,9 +9,7 @@ static inline int text_is_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static inline int text_is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
+static inline int text_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The bytes the forgiving lookups skip while folding; gperf/keywords.py
  * folds the keys with the same set. */
@@ -42,7 +40,8 @@ static inline int text_read_code(const char **s, const char **end) {
  * digit ("HTTP/1.1 404"), returns where the code starts; otherwise returns
  * s unchanged, and the caller's rules reject the '/' ("HTTP/1.1 Not Found").
  * The first compare is all that input without the prefix costs. */
-static inline const char *text_skip_status_line_version(const char *s, const char *end) {
+static inline const char *text_skip_status_line_version(const char *s,
+                                                        const char *end) {
   const char *p = s + 6; /* past "HTTP/1" */
   if (end - s < 8 || s[0] != 'H' || s[1] != 'T' || s[2] != 'T' || s[3] != 'P' ||
       s[4] != '/' || !text_is_digit((unsigned char)s[5]))

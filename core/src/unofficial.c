@@ -5,9 +5,16 @@
 #include "text.h"
 
 static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
-#define MEANING(code, NAME, phrase, description, reference, origin)           \
-  {code, (enum httpstatus_class)((code) / 100), HTTPSTATUS_REGISTRY_UNOFFICIAL, \
-   0, #NAME, phrase, description, reference, origin},
+#define MEANING(code, NAME, phrase, description, reference, origin)                    \
+  {code,                                                                               \
+   (enum httpstatus_class)((code) / 100),                                              \
+   HTTPSTATUS_REGISTRY_UNOFFICIAL,                                                     \
+   0,                                                                                  \
+   #NAME,                                                                              \
+   phrase,                                                                             \
+   description,                                                                        \
+   reference,                                                                          \
+   origin},
     HTTPSTATUS_UNOFFICIAL_MAP(MEANING)
 #undef MEANING
 };
@@ -101,5 +108,5 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   by_text = by_folded_text(key, n);
   /* "499 Token Required": any meaning of the code, not only the first. */
   return by_number == NULL || (by_text && by_text->code == by_number->code) ? by_text
-                                                                          : NULL;
+                                                                            : NULL;
 }

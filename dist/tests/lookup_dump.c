@@ -36,7 +36,7 @@ static void query(const char *s, size_t len) {
  * replaced, dropped, doubled or case-flipped, and each byte appended. Each
  * copy takes the key's NUL along, though query reads only len bytes. */
 static void near_misses(const char *key) {
-  static const unsigned char bytes[] = {0,   '\t', ' ', '\'', '-', '0', '4', 'A', 'E',
+  static const unsigned char bytes[] = {0,   '\t', ' ', '\'', '-', '0',  '4',  'A', 'E',
                                         'Z', '_',  'a', 'e',  'z', 0x7f, 0x80, 0xff};
   char buf[256];
   size_t len = strlen(key), i, b;
@@ -119,7 +119,8 @@ int main(void) {
     print_text(e->spec);
     putchar('\n');
   }
-  printf("after the last: %d %d\n", httpstatus_at(i) == NULL, httpstatus_at(SIZE_MAX) == NULL);
+  printf("after the last: %d %d\n", httpstatus_at(i) == NULL,
+         httpstatus_at(SIZE_MAX) == NULL);
 
   for (code = -1000; code <= 1100; code++) {
     printf("code %d", code);

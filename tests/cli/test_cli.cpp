@@ -44,8 +44,8 @@ Run cli_with_input(const std::string &input, const std::string &args) {
 
 // Runs the tool and hands its stdout to a Python program.
 Run cli_into_python(const std::string &args, const std::string &program) {
-  return run(tool + " " + args + " </dev/null 2>/dev/null | '" + PYTHON3 +
-             "' -c \"" + program + "\"");
+  return run(tool + " " + args + " </dev/null 2>/dev/null | '" + PYTHON3 + "' -c \"" +
+             program + "\"");
 }
 
 // The options a help text lists: the start of each line that begins with
@@ -99,9 +99,8 @@ std::string flags_of(const httpstatus *e) {
 // Every field of an entry, as the Python programs below print them.
 std::string fields_of(const httpstatus *e) {
   return std::to_string(e->code) + "|" + e->name + "|" + e->phrase + "|" +
-         e->description + "|" + e->spec + "|" +
-         httpstatus_class_name(e->status_class) + "|" +
-         httpstatus_registry_name(e->registry) + "|" + e->origin + "|" +
+         e->description + "|" + e->spec + "|" + httpstatus_class_name(e->status_class) +
+         "|" + httpstatus_registry_name(e->registry) + "|" + e->origin + "|" +
          flags_of(e);
 }
 
@@ -157,8 +156,8 @@ std::string line_of(const httpstatus *e) {
       bracket += sep + flag;
       sep = ", ";
     }
-  return std::to_string(e->code) + " " + e->phrase + " - " + e->description +
-         " (" + e->spec + ") [" + bracket + "]\n";
+  return std::to_string(e->code) + " " + e->phrase + " - " + e->description + " (" +
+         e->spec + ") [" + bracket + "]\n";
 }
 
 // The meanings of an unregistered code, as the text output shows them.
@@ -167,9 +166,8 @@ std::string meanings_of(int code) {
   for (size_t i = 0; i < httpstatus_unofficial_count(); i++) {
     const httpstatus *u = httpstatus_unofficial_at(i);
     if (u->code == code)
-      text += std::to_string(code) + " " + u->phrase + " - " + u->description +
-              " (" + u->spec + ") [" + u->name + "; unofficial, " + u->origin +
-              "]\n";
+      text += std::to_string(code) + " " + u->phrase + " - " + u->description + " (" +
+              u->spec + ") [" + u->name + "; unofficial, " + u->origin + "]\n";
   }
   return text;
 }
@@ -181,9 +179,8 @@ TEST_CASE("cli: a code, a NAME, a phrase", "[cli]") {
   CHECK(r.status == 0);
   CHECK(r.out == "404 Not Found - Nothing matches the given URI "
                  "(RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n");
-  const std::string line_413 =
-      "413 Content Too Large - Content is too large "
-      "(RFC 9110, Section 15.5.14) [CONTENT_TOO_LARGE]\n";
+  const std::string line_413 = "413 Content Too Large - Content is too large "
+                               "(RFC 9110, Section 15.5.14) [CONTENT_TOO_LARGE]\n";
   r = cli("request_entity_too_large 'payload too large' content_too_large");
   CHECK(r.status == 0);
   CHECK(r.out == line_413 + line_413 + line_413);
@@ -206,9 +203,8 @@ TEST_CASE("cli: the bracket says registry status and properties", "[cli]") {
     INFO(row.first);
     Run r = cli(std::to_string(row.first));
     CHECK(r.status == 0);
-    CHECK(r.out == std::to_string(e->code) + " " + e->phrase + " - " +
-                       e->description + " (" + e->spec + ") " + row.second +
-                       "\n");
+    CHECK(r.out == std::to_string(e->code) + " " + e->phrase + " - " + e->description +
+                       " (" + e->spec + ") " + row.second + "\n");
   }
 }
 
@@ -228,10 +224,9 @@ TEST_CASE("cli: --json", "[cli]") {
 TEST_CASE("cli: --json --list is valid JSON with every field", "[cli]") {
   // Python's json module parses each line and prints the fields back; they
   // must be the library's.
-  Run r = cli_into_python("--json --list",
-                          "import json, sys\n" + print_fields +
-                              "for line in sys.stdin:\n"
-                              "    print(fields(json.loads(line)))\n");
+  Run r = cli_into_python("--json --list", "import json, sys\n" + print_fields +
+                                               "for line in sys.stdin:\n"
+                                               "    print(fields(json.loads(line)))\n");
   REQUIRE(r.status == 0);
   std::string expected;
   for (const httpstatus *e : every_entry())
@@ -251,9 +246,8 @@ TEST_CASE("cli: --json answers every query, in order, with every field", "[cli]"
   CHECK(r.status == 0);
   CHECK(r.out == "404 True " + fields_of(httpstatus_from_code(404)) + "\n" +
                      "999 False -\n" + "413 True " +
-                     fields_of(httpstatus_from_code(413)) + "\n" +
-                     "not_found True " + fields_of(httpstatus_from_code(404)) +
-                     "\n");
+                     fields_of(httpstatus_from_code(413)) + "\n" + "not_found True " +
+                     fields_of(httpstatus_from_code(404)) + "\n");
   r = cli("--json 404 999 413");
   CHECK(r.status == 1);
   CHECK(count_lines(r.out) == 3);
@@ -284,8 +278,7 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
     CHECK(r.out == lines);
   }
   CHECK(cli("--list unused").out == cli("418").out);
-  CHECK(codes_of(cli("--list retryable").out) ==
-        codes_where([](const httpstatus *e) {
+  CHECK(codes_of(cli("--list retryable").out) == codes_where([](const httpstatus *e) {
           return (e->flags & HTTPSTATUS_FLAG_RETRYABLE) != 0;
         }));
   // Classes and registry statuses: any of those named; properties: all.
@@ -302,13 +295,12 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
   // Unofficial meanings, and registered entries only.
   std::string unofficial;
   for (size_t i = 0; i < httpstatus_unofficial_count(); i++)
-    if (i == 0 || httpstatus_unofficial_at(i - 1)->code !=
-                      httpstatus_unofficial_at(i)->code)
+    if (i == 0 ||
+        httpstatus_unofficial_at(i - 1)->code != httpstatus_unofficial_at(i)->code)
       unofficial += meanings_of(httpstatus_unofficial_at(i)->code);
   CHECK(cli("--list unofficial").out == unofficial);
   CHECK(count_lines(unofficial) == httpstatus_unofficial_count());
-  CHECK(codes_of(cli("--list registered").out) ==
-        codes_where([](const httpstatus *e) {
+  CHECK(codes_of(cli("--list registered").out) == codes_where([](const httpstatus *e) {
           return e->registry != HTTPSTATUS_REGISTRY_UNOFFICIAL;
         }));
   CHECK(codes_of(cli("--list 5xx unofficial").out) ==
@@ -320,8 +312,8 @@ TEST_CASE("cli: --list, with every kind of filter", "[cli]") {
 TEST_CASE("cli: --list forms, and options in any order", "[cli]") {
   const std::string expected = cli("--list 4xx").out;
   REQUIRE(count_lines(expected) > 20);
-  for (const char *args : {"--list=4xx", "-l4xx", "-l 4xx", "4xx --list",
-                           "--list 4XX", "--li 4xx", "--list=4xx 4xx"}) {
+  for (const char *args : {"--list=4xx", "-l4xx", "-l 4xx", "4xx --list", "--list 4XX",
+                           "--li 4xx", "--list=4xx 4xx"}) {
     INFO(args);
     Run r = cli(args);
     CHECK(r.status == 0);
@@ -344,7 +336,8 @@ TEST_CASE("cli: an unregistered code: its class and unofficial meanings", "[cli]
   Run r = cli("499");
   CHECK(r.status == 0);
   CHECK(r.out == "499: not registered, in the client error class; "
-                 "unofficial meanings:\n" + meanings_of(499));
+                 "unofficial meanings:\n" +
+                     meanings_of(499));
   CHECK(r.out.find("499 Client Closed Request - ") != std::string::npos);
   CHECK(r.out.find("; unofficial, nginx]\n") != std::string::npos);
   CHECK(r.out.find("499 Token Required - ") != std::string::npos);
@@ -367,7 +360,8 @@ TEST_CASE("cli: an unregistered code: its class and unofficial meanings", "[cli]
   CHECK(cli("' 306 '").out.find("306 Switch Proxy - ") != std::string::npos);
 }
 
-TEST_CASE("cli: text finds an unofficial meaning, a status line, a suggestion", "[cli]") {
+TEST_CASE("cli: text finds an unofficial meaning, a status line, a suggestion",
+          "[cli]") {
   Run r = cli("'client closed request' TOKEN_REQUIRED '499 token required'");
   CHECK(r.status == 0);
   const std::string both = meanings_of(499);
@@ -410,8 +404,8 @@ TEST_CASE("cli: --json of unofficial meanings and suggestions, every field", "[c
               fields_of(httpstatus_unofficial_find("client closed request", 21)) + "\n";
   expected += "451 True 451 client_error UNAVAILABLE_FOR_LEGAL_REASONS 1 -\n  " +
               fields_of(httpstatus_unofficial_from_code(451)) + "\n";
-  expected += "not fund False None None None 0 " +
-              fields_of(httpstatus_from_code(404)) + "\n";
+  expected +=
+      "not fund False None None None 0 " + fields_of(httpstatus_from_code(404)) + "\n";
   expected += "xyzzy False None None None 0 -\n";
   CHECK(r.out == expected);
 }
@@ -442,10 +436,12 @@ TEST_CASE("cli: usage errors exit 2", "[cli]") {
   }
   CHECK(cli("--bogus").out.find("httpstatus: unknown option \"--bogus\"\n") == 0);
   CHECK(cli("-x").out.find("httpstatus: unknown option \"-x\"\n") == 0);
-  CHECK(cli("--json=1").out.find(
-            "httpstatus: no argument is taken by \"--json=1\"\n") == 0);
-  CHECK(cli("--list=9xx").out.find(
-            "httpstatus: no --list filter is called \"9xx\"\n") == 0);
+  CHECK(
+      cli("--json=1").out.find("httpstatus: no argument is taken by \"--json=1\"\n") ==
+      0);
+  CHECK(
+      cli("--list=9xx").out.find("httpstatus: no --list filter is called \"9xx\"\n") ==
+      0);
 }
 
 TEST_CASE("cli: queries from standard input, one a line", "[cli]") {
@@ -472,8 +468,8 @@ TEST_CASE("cli: queries from standard input, one a line", "[cli]") {
 
 TEST_CASE("cli: an over-long line on standard input is skipped", "[cli]") {
   // 1025 bytes, one past the limit, then 404: the next line is answered.
-  Run r = run("{ head -c 1025 /dev/zero | tr '\\0' 4; printf '\\n404\\n'; } | " +
-              tool + " --json");
+  Run r = run("{ head -c 1025 /dev/zero | tr '\\0' 4; printf '\\n404\\n'; } | " + tool +
+              " --json");
   CHECK(r.status == 1);
   CHECK(r.out.find("httpstatus: line 1 is longer than 1024 bytes: skipped\n") !=
         std::string::npos);
@@ -507,11 +503,11 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   CHECK(r.out.find("usage: httpstatus") == 0);
   // Every option, the exit statuses and what a closed pipe does.
   for (const char *text :
-       {"-j, --json", "-l, --list[=FILTER]", "-h, --help", "-V, --version",
-        "1xx..5xx", "unused", "retryable", "keeps_method", "unofficial",
-        "registered", "Exit status: 0", "1 when one did not", "2 on a",
-        "3\nwhen the output", "SIGPIPE", "longer than 1024 bytes",
-        "did you mean", "HTTP/1.1 404 Not Found"}) {
+       {"-j, --json", "-l, --list[=FILTER]", "-h, --help", "-V, --version", "1xx..5xx",
+        "unused", "retryable", "keeps_method", "unofficial", "registered",
+        "Exit status: 0", "1 when one did not", "2 on a", "3\nwhen the output",
+        "SIGPIPE", "longer than 1024 bytes", "did you mean",
+        "HTTP/1.1 404 Not Found"}) {
     INFO(text);
     CHECK(r.out.find(text) != std::string::npos);
   }
@@ -519,9 +515,9 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   CHECK(cli("404 --help").out == r.out);
   // The options it lists, each line "  OPTIONS  what they do", and only
   // those: a new option must be added here and to the help text.
-  CHECK(help_options(r.out) ==
-        std::vector<std::string>{"-j, --json", "-l, --list[=FILTER]", "-h, --help",
-                                 "-V, --version"});
+  CHECK(help_options(r.out) == std::vector<std::string>{"-j, --json",
+                                                        "-l, --list[=FILTER]",
+                                                        "-h, --help", "-V, --version"});
   r = cli("--version");
   CHECK(r.status == 0);
   CHECK(r.out == std::string("httpstatus ") + httpstatus_version() + "\n");

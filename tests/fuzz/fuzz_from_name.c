@@ -8,7 +8,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *s = (const char *)data;
-  oracle_expect_same("httpstatus_from_name", data, size,
-                     httpstatus_from_name(s, size), oracle_from_name(s, size));
+  oracle_expect_same("httpstatus_from_name", data, size, httpstatus_from_name(s, size),
+                     oracle_from_name(s, size));
   return 0;
 }

@@ -46,8 +46,7 @@ static long unescape(const char *cell, char *out) {
       out[n++] = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
       p += 2;
       break;
-    default:
-      return -1;
+    default: return -1;
     }
   }
   return n;
@@ -104,11 +103,14 @@ int main(int argc, char **argv) {
     number++;
     line[strcspn(line, "\r\n")] = '\0';
     count = split(line, cells);
-    if (count == 0 || strcmp(cells[0], "input") == 0 || strncmp(cells[0], "---", 3) == 0)
+    if (count == 0 || strcmp(cells[0], "input") == 0 ||
+        strncmp(cells[0], "---", 3) == 0)
       continue; /* prose, the header row or the delimiter row */
     len = count >= 2 ? unescape(cells[0], input) : -1;
-    expected = count >= 2 && strcmp(cells[1], "none") != 0 ? strtol(cells[1], &end, 10) : 0;
-    if (len < 0 || (expected != 0 && (*end != '\0' || expected < 100 || expected > 599))) {
+    expected =
+        count >= 2 && strcmp(cells[1], "none") != 0 ? strtol(cells[1], &end, 10) : 0;
+    if (len < 0 ||
+        (expected != 0 && (*end != '\0' || expected < 100 || expected > 599))) {
       fprintf(stderr, "%s:%zu: malformed row\n", argv[2], number);
       failed++;
       continue;

@@ -15,12 +15,12 @@ static const struct old_text old_names[] = {
 #define OLD_NAME(code, OLD_NAME, CANONICAL_NAME) {code, #OLD_NAME},
     HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
 #undef OLD_NAME
-    {0, NULL}};
+        {0, NULL}};
 static const struct old_text old_phrases[] = {
 #define OLD_PHRASE(code, phrase) {code, phrase},
     HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
 #undef OLD_PHRASE
-    {0, NULL}};
+        {0, NULL}};
 
 const struct httpstatus *oracle_from_code(int code) {
   const struct httpstatus *e;
@@ -63,8 +63,7 @@ static const struct httpstatus *exact(enum oracle_kind kind, const char *s,
   if (s == NULL)
     return NULL;
   for (size_t i = 0; oracle_key_at(i, &key); i++)
-    if (key.kind == kind && strlen(key.text) == len &&
-        memcmp(key.text, s, len) == 0)
+    if (key.kind == kind && strlen(key.text) == len && memcmp(key.text, s, len) == 0)
       return key.entry;
   return NULL;
 }
@@ -78,8 +77,7 @@ const struct httpstatus *oracle_from_phrase(const char *s, size_t len) {
 }
 
 static int is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-         c == '\r';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 static int is_separator(char c) {
   return is_space(c) || c == '_' || c == '-' || c == '\'';

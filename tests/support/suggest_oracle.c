@@ -11,9 +11,8 @@
 #define MAX_KEY 64
 #define MAX_TEXT 256 /* the data's texts are far shorter */
 
-static const char *const common_words[] = {"ALSO", "ERROR", "HTTP",   "LONG",
-                                           "MANY", "OTHER", "SERVER", "STATUS",
-                                           "TYPE", "USED"};
+static const char *const common_words[] = {"ALSO",  "ERROR",  "HTTP",   "LONG", "MANY",
+                                           "OTHER", "SERVER", "STATUS", "TYPE", "USED"};
 
 static int is_separator(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-' || c == '\'';

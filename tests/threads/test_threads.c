@@ -74,7 +74,8 @@ static void add_inputs(void) {
     /* The same text in lower case, and cut one byte short. */
     for (size_t j = 0; j <= len; j++)
       text[j] = (key.text[j] >= 'A' && key.text[j] <= 'Z')
-                    ? (char)(key.text[j] - 'A' + 'a') : key.text[j];
+                    ? (char)(key.text[j] - 'A' + 'a')
+                    : key.text[j];
     add_text(text);
     add_bytes(key.text, len - 1);
   }
@@ -161,8 +162,8 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < input_count; i++) {
     const struct input *in = &inputs[i];
     expected[i] = answers_for(in);
-    oracle_expect_same("httpstatus_from_name", in->text, in->len,
-                       expected[i].by_name, oracle_from_name(in->text, in->len));
+    oracle_expect_same("httpstatus_from_name", in->text, in->len, expected[i].by_name,
+                       oracle_from_name(in->text, in->len));
     oracle_expect_same("httpstatus_from_phrase", in->text, in->len,
                        expected[i].by_phrase, oracle_from_phrase(in->text, in->len));
     oracle_expect_same("httpstatus_find", in->text, in->len, expected[i].found,
@@ -197,8 +198,7 @@ int main(int argc, char **argv) {
 
   printf("%d threads x %ld rounds over %zu inputs (%zu found) and %d codes: "
          "%zu wrong answers\n",
-         THREADS, rounds, input_count, keys_found, LAST_CODE - FIRST_CODE + 3,
-         wrong);
+         THREADS, rounds, input_count, keys_found, LAST_CODE - FIRST_CODE + 3, wrong);
   for (size_t i = 0; i < input_count; i++)
     free(inputs[i].text);
   return wrong == 0 ? 0 : 1;
