@@ -6,9 +6,16 @@
 
 /* Entries in code order. */
 static const struct httpstatus entries[HTTPSTATUS_COUNT] = {
-#define ENTRY(code, NAME, phrase, description, spec, REGISTRY, flags)         \
-  {code, (enum httpstatus_class)((code) / 100), HTTPSTATUS_REGISTRY_##REGISTRY, \
-   (flags), #NAME, phrase, description, spec, "IANA"},
+#define ENTRY(code, NAME, phrase, description, spec, REGISTRY, flags)                  \
+  {code,                                                                               \
+   (enum httpstatus_class)((code) / 100),                                              \
+   HTTPSTATUS_REGISTRY_##REGISTRY,                                                     \
+   (flags),                                                                            \
+   #NAME,                                                                              \
+   phrase,                                                                             \
+   description,                                                                        \
+   spec,                                                                               \
+   "IANA"},
     HTTPSTATUS_MAP(ENTRY)
 #undef ENTRY
 };
@@ -26,7 +33,7 @@ enum position {
 #define FIRST_CODE 100
 #define CODE_SPAN 500
 static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
-#define BY_CODE(code, NAME, ...) [(code) - FIRST_CODE] = &entries[POSITION_##NAME],
+#define BY_CODE(code, NAME, ...) [(code)-FIRST_CODE] = &entries[POSITION_##NAME],
     HTTPSTATUS_MAP(BY_CODE)
 #undef BY_CODE
 };
@@ -65,27 +72,29 @@ const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
  * the byte is: folded[] gives the byte the key gets and advance[] how far
  * the key moves on, 0 for a separator; a size_t there is added straight
  * from memory. */
-#define IS_SEPARATOR(c)                                                        \
-  ((c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '_' || (c) == '-' ||    \
+#define IS_SEPARATOR(c)                                                                \
+  ((c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '_' || (c) == '-' ||           \
    (c) == '\'')
-#define FOLD(c)                                                                \
-  ((c) >= 'a' && (c) <= 'z'                                    ? (c) - 'a' + 'A' \
-   : ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ? (c)             \
-                                                               : 1)
+#define FOLD(c)                                                                        \
+  ((c) >= 'a' && (c) <= 'z'                                   ? (c) - 'a' + 'A'        \
+   : ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ? (c)                    \
+                                                              : 1)
 #define ADVANCE(c) (IS_SEPARATOR(c) ? 0 : 1)
 #define BYTES4(f, c) f(c), f((c) + 1), f((c) + 2), f((c) + 3)
-#define BYTES16(f, c) BYTES4(f, c), BYTES4(f, (c) + 4), BYTES4(f, (c) + 8), BYTES4(f, (c) + 12)
-#define BYTES64(f, c) BYTES16(f, c), BYTES16(f, (c) + 16), BYTES16(f, (c) + 32), BYTES16(f, (c) + 48)
+#define BYTES16(f, c)                                                                  \
+  BYTES4(f, c), BYTES4(f, (c) + 4), BYTES4(f, (c) + 8), BYTES4(f, (c) + 12)
+#define BYTES64(f, c)                                                                  \
+  BYTES16(f, c), BYTES16(f, (c) + 16), BYTES16(f, (c) + 32), BYTES16(f, (c) + 48)
 #define BYTES256(f) BYTES64(f, 0), BYTES64(f, 64), BYTES64(f, 128), BYTES64(f, 192)
 static const unsigned char folded[256] = {BYTES256(FOLD)};
 static const size_t advance[256] = {BYTES256(ADVANCE)};
 
 /* Folds one byte onto the key: written at key[n] whatever it is, kept
  * unless it is a separator. */
-#define FOLD_ONTO(key, n, byte)                                                \
-  do {                                                                         \
-    (key)[n] = (char)folded[(unsigned char)(byte)];                            \
-    (n) += advance[(unsigned char)(byte)];                                     \
+#define FOLD_ONTO(key, n, byte)                                                        \
+  do {                                                                                 \
+    (key)[n] = (char)folded[(unsigned char)(byte)];                                    \
+    (n) += advance[(unsigned char)(byte)];                                             \
   } while (0)
 
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
@@ -131,7 +140,8 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
     while (s < end && text_is_space((unsigned char)*s))
       s++;
     if (s < end && text_is_digit((unsigned char)*s)) {
-      const struct httpstatus *by_number = httpstatus_from_code(text_read_code(&s, &end));
+      const struct httpstatus *by_number =
+          httpstatus_from_code(text_read_code(&s, &end));
       if (by_number == NULL || s == end)
         return by_number;
       /* "404 Not Found": the text must name the same entry. */
@@ -147,8 +157,9 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
    * other input pays nothing for it. What follows the version starts with
    * a digit, so the recursion is one level deep. */
   after_version = text_skip_status_line_version(s, end);
-  return after_version == s ? NULL
-                            : httpstatus_find(after_version, (size_t)(end - after_version));
+  return after_version == s
+             ? NULL
+             : httpstatus_find(after_version, (size_t)(end - after_version));
 }
 
 size_t httpstatus_count(void) { return HTTPSTATUS_COUNT; }
@@ -163,16 +174,15 @@ enum httpstatus_class httpstatus_class_of(int code) {
 }
 
 const char *httpstatus_class_name(enum httpstatus_class status_class) {
-  static const char *const names[] = {NULL, "informational", "success",
-                                      "redirection", "client_error",
-                                      "server_error"};
+  static const char *const names[] = {NULL,          "informational", "success",
+                                      "redirection", "client_error",  "server_error"};
   unsigned i = (unsigned)status_class;
   return i < sizeof names / sizeof names[0] ? names[i] : NULL;
 }
 
 const char *httpstatus_registry_name(enum httpstatus_registry registry) {
-  static const char *const names[] = {"permanent", "temporary", "unused",
-                                      "obsoleted", "unofficial"};
+  static const char *const names[] = {"permanent", "temporary", "unused", "obsoleted",
+                                      "unofficial"};
   unsigned i = (unsigned)registry;
   return i < sizeof names / sizeof names[0] ? names[i] : NULL;
 }
