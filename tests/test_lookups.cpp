@@ -2,6 +2,7 @@
 // old phrase must be found by every route that should find it, and nothing
 // else may be.
 #include "httpstatus.h"
+#include "support/spellings.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -21,27 +22,6 @@ const httpstatus *from_phrase(const std::string &s) {
 }
 const httpstatus *find(const std::string &s) {
   return httpstatus_find(s.data(), s.size());
-}
-
-std::string lower(std::string s) {
-  for (char &c : s)
-    c = (char)std::tolower((unsigned char)c);
-  return s;
-}
-
-// NOT_FOUND -> NotFound
-std::string camel(const std::string &name) {
-  std::string out;
-  bool up = true;
-  for (char c : name) {
-    if (c == '_') {
-      up = true;
-      continue;
-    }
-    out += up ? c : (char)std::tolower((unsigned char)c);
-    up = false;
-  }
-  return out;
 }
 
 struct OldName {

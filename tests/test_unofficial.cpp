@@ -2,6 +2,7 @@
 // every route that should find it, in the documented order, and the
 // registered lookups still know nothing of them.
 #include "httpstatus.h"
+#include "support/spellings.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -29,27 +30,6 @@ const httpstatus *unofficial_find(const std::string &s) {
   // An exactly sized heap copy: AddressSanitizer catches a read past it.
   std::vector<char> copy(s.begin(), s.end());
   return httpstatus_unofficial_find(copy.data(), copy.size());
-}
-
-std::string lower(std::string s) {
-  for (char &c : s)
-    c = (char)std::tolower((unsigned char)c);
-  return s;
-}
-
-// CLIENT_CLOSED_REQUEST -> ClientClosedRequest
-std::string camel(const std::string &name) {
-  std::string out;
-  bool up = true;
-  for (char c : name) {
-    if (c == '_') {
-      up = true;
-      continue;
-    }
-    out += up ? c : (char)std::tolower((unsigned char)c);
-    up = false;
-  }
-  return out;
 }
 
 // The first meaning of a code, by a linear scan of the map.
