@@ -14,12 +14,12 @@ import pty
 import subprocess
 import sys
 
+from cases import case, finish
+
 COMMAND = [a.encode() for a in sys.argv[1:]]
 # Linux passes at most 128 KiB in one argument (MAX_ARG_STRLEN, with its
 # NUL), so a mebibyte of input is eight arguments of the longest size.
 LONGEST_ARG = 128 * 1024 - 1
-failures = []
-passed = 0
 
 
 def run(*args, stdin=b""):
@@ -61,17 +61,6 @@ def json_lines(stdout):
             check_entry(o["suggestion"])
         assert o["match"] == ("registry" in o or bool(o.get("unofficial"))), o
     return objects
-
-
-def case(function):
-    global passed
-    try:
-        function()
-        passed += 1
-    except AssertionError as e:
-        failures.append(function.__name__)
-        print(f"FAILED {function.__name__}: {e}")
-    return function
 
 
 @case
@@ -210,5 +199,4 @@ def many_queries():
     assert r.returncode == 0 and r.stdout.count(b"\n") == 100000
 
 
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -12,23 +12,12 @@ import subprocess
 import sys
 import threading
 
+from cases import case, finish
+
 CLI = sys.argv[1]
 # Generous: each check waits for an answer that comes at once when the
 # command works, and would otherwise hang the suite.
 PATIENCE = 60
-failures = []
-passed = 0
-
-
-def case(function):
-    global passed
-    try:
-        function()
-        passed += 1
-    except AssertionError as e:
-        failures.append(function.__name__)
-        print(f"FAILED {function.__name__}: {e}")
-    return function
 
 
 def read_line(stream):
@@ -152,5 +141,4 @@ def head_of_a_pipeline():
     assert r.stderr == b"", r.stderr
 
 
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()
