@@ -100,22 +100,27 @@ static const size_t advance[256] = {BYTES256(ADVANCE)};
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
 static inline const struct httpstatus *find_folded(const char *s, const char *end) {
   /* A key at most as long as the longest, plus a block of 8 bytes folded
-   * before the length is checked again. Zeroed, so that every byte the
-   * hash and the compare may read is provably written. */
-  char key[forgiving_MAX_WORD_LENGTH + 8] = {0};
+   * before the length is checked again. Only key[0..n) is read, and the
+   * folding writes all of it, so the rest is left unset. */
+  char key[forgiving_MAX_WORD_LENGTH + 8];
   size_t n = 0;
 
   /* Eight bytes a step while eight remain, then four if four remain, then
    * one at a time; before each step of eight and before the rest, a key
-   * already longer than any matches nothing. */
-  for (;; s += 8) {
-    if (n > forgiving_MAX_WORD_LENGTH)
-      return NULL;
-    if (end - s < 8)
-      break;
-    for (int i = 0; i < 8; i++)
-      FOLD_ONTO(key, n, s[i]);
+   * already longer than any matches nothing. The loop tests its end
+   * against the last start of a step, set once. */
+  if (end - s >= 8) {
+    const char *last_step = end - 8;
+    do {
+      if (n > forgiving_MAX_WORD_LENGTH)
+        return NULL;
+      for (int i = 0; i < 8; i++)
+        FOLD_ONTO(key, n, s[i]);
+      s += 8;
+    } while (s <= last_step);
   }
+  if (n > forgiving_MAX_WORD_LENGTH)
+    return NULL;
   if (end - s >= 4) {
     for (int i = 0; i < 4; i++)
       FOLD_ONTO(key, n, s[i]);
