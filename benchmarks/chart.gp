@@ -16,6 +16,6 @@ set offsets 0, 0, graph 0.2, 0 # room for the key above the bars
 set multiplot layout 3,2 title "httpstatus lookups: ns per lookup by strategy and workload"
 do for [kind in "code name phrase find unofficial suggest"] {
   set title kind." lookups"
-  plot for [col=2:6] dir."/chart_".kind.".dat" using col:xticlabels(1) title columnheader(col)
+  plot for [col=2:7] dir."/chart_".kind.".dat" using col:xticlabels(1) title columnheader(col)
 }
 unset multiplot

@@ -33,7 +33,7 @@ import sizes  # noqa: E402
 KINDS = {"code": "httpstatus_from_code", "name": "httpstatus_from_name",
          "phrase": "httpstatus_from_phrase", "find": "httpstatus_find",
          "unofficial": "httpstatus_unofficial_find", "suggest": "httpstatus_suggest"}
-WORKLOADS = ["hits", "hot", "misses", "near misses", "50/50 mix"]
+WORKLOADS = ["hits", "hot short", "hot long", "misses", "near misses", "50/50 mix"]
 HARNESSES = ("run_code", "run_text")
 EMPTY = "empty (loop only)"
 # Instructions per httpstatus_suggest call, averaged over a workload: a
@@ -171,7 +171,7 @@ def verdicts(rows, have_instr):
     switches = ("switch length", "switch length+first")
     for kind in ("name", "phrase"):
         for w in WORKLOADS:
-            limit = 0.8 if w == "hot" else 0.4
+            limit = 0.8 if w.startswith("hot") else 0.4
             lib = get(kind, "library", w, "ns_median")
             best = min(switches, key=lambda s: get(kind, s, w, "ns_median"))
             ratio = lib / get(kind, best, w, "ns_median")

@@ -1,5 +1,7 @@
 /* The benchmark's workloads, 10,000 inputs each, built at run time from the
- * library's keys: hits (every key equally often, shuffled), hot (one key),
+ * library's keys: hits (every key equally often, shuffled), hot short and
+ * hot long (the shortest key, then the longest, every time; for codes, the
+ * lowest and the highest),
  * misses (random bytes of the keys' alphabet at key lengths; for codes,
  * unregistered three-digit numbers), near misses (a key with one byte or
  * digit changed) and a 50/50 mix of hits and misses. */
@@ -9,8 +11,8 @@
 
 #include "workloads.h"
 
-const char *const workload_names[WORKLOADS] = {"hits", "hot", "misses", "near misses",
-                                               "50/50 mix"};
+const char *const workload_names[WORKLOADS] = {"hits",   "hot short",   "hot long",
+                                               "misses", "near misses", "50/50 mix"};
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
 
@@ -48,7 +50,8 @@ void build_code_inputs(int in[WORKLOADS][INPUTS]) {
   for (size_t i = 0; i < INPUTS; i++) {
     int code;
     in[HITS][i] = code_at(i % HTTPSTATUS_COUNT);
-    in[HOT][i] = code_at(HTTPSTATUS_COUNT / 2);
+    in[HOT_SHORT][i] = code_at(0);
+    in[HOT_LONG][i] = code_at(HTTPSTATUS_COUNT - 1);
     do /* three digits, like the codes */
       code = 100 + (int)random_below(900);
     while (httpstatus_from_code(code));
@@ -78,6 +81,10 @@ static const char *copy_text(const char *s, size_t n) {
   return copy;
 }
 
+static struct text_input input_of(const char *text) {
+  return (struct text_input){copy_text(text, strlen(text)), strlen(text)};
+}
+
 /* Writes every byte the texts use, in byte order, into out[256]; returns
  * how many. */
 static size_t alphabet_of(const char **texts, size_t count, char *out) {
@@ -98,13 +105,22 @@ static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS],
                              const char **texts, size_t count, text_lookup reference) {
   char alphabet[256], buffer[FOLDED_MAX + 1];
   size_t alphabet_len = alphabet_of(texts, count, alphabet);
-  const char *hot_text = texts[count / 2];
-  struct text_input hot = {copy_text(hot_text, strlen(hot_text)), strlen(hot_text)};
+  size_t shortest = 0, longest = 0;
+  struct text_input hot_short, hot_long;
+  for (size_t i = 1; i < count; i++) {
+    if (strlen(texts[i]) < strlen(texts[shortest]))
+      shortest = i;
+    if (strlen(texts[i]) > strlen(texts[longest]))
+      longest = i;
+  }
+  hot_short = input_of(texts[shortest]);
+  hot_long = input_of(texts[longest]);
   for (size_t i = 0; i < INPUTS; i++) {
     const char *hit = texts[i % count];
     size_t n;
-    in[HITS][i] = (struct text_input){copy_text(hit, strlen(hit)), strlen(hit)};
-    in[HOT][i] = hot;
+    in[HITS][i] = input_of(hit);
+    in[HOT_SHORT][i] = hot_short;
+    in[HOT_LONG][i] = hot_long;
     do { /* random bytes of the keys' alphabet, at a key's length */
       n = strlen(texts[random_below(count)]);
       for (size_t j = 0; j < n; j++)

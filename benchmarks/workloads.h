@@ -9,7 +9,7 @@
 
 enum { INPUTS = 10000 }; /* per workload */
 
-enum workload { HITS, HOT, MISSES, NEAR_MISSES, MIXED, WORKLOADS };
+enum workload { HITS, HOT_SHORT, HOT_LONG, MISSES, NEAR_MISSES, MIXED, WORKLOADS };
 extern const char *const workload_names[WORKLOADS];
 
 struct text_input {
