@@ -104,6 +104,12 @@ static inline const struct httpstatus *find_folded(const char *s, const char *en
    * folding writes all of it, so the rest is left unset. */
   char key[forgiving_MAX_WORD_LENGTH + 8];
   size_t n = 0;
+#ifdef __clang_analyzer__
+  /* clang-tidy's analyser does not follow n through the folding, so it
+   * takes the hash's reads for reads of unset bytes: zeroed for it alone,
+   * as zeroing costs every call four instructions. */
+  memset(key, 0, sizeof key);
+#endif
 
   /* Eight bytes a step while eight remain, then four if four remain, then
    * one at a time; before each step of eight and before the rest, a key
