@@ -6,7 +6,7 @@
 Kept from gperf: the character-set check, the constants, and the hash
 function's asso_values and key positions (the function is rewritten, see
 hash_code). Replaced: the string pool, the slot array and the lookup
-function, by three tables core/src/httpstatus.c looks keys up in:
+function, by three tables core/src/gperf_lookup.h looks keys up in:
 
     <table>_lengths[h]  the length of the key that hashes to h, 0 where no
                         key does. Padded to the largest value the hash can
@@ -14,8 +14,9 @@ function, by three tables core/src/httpstatus.c looks keys up in:
                         needs no range test on the hash value; the other two
                         are read only once a length matches, and stop at
                         the largest hash value of a key.
-    <table>_entries[h]  the byte offset of that key's entry in entries[]
-                        (an offset saves the lookup a multiply).
+    <table>_entries[h]  the byte offset of that key's entry in the array
+                        of entries the table indexes (an offset saves the
+                        lookup a multiply).
     <table>_keys[h]     that key, zero-padded to KEY_WIDTH bytes, so the
                         compare is a few whole words at offsets computed
                         from the length alone.
@@ -29,7 +30,8 @@ import sys
 
 
 # KEY_WIDTH in core/src/gperf_lookup.h, whose compare (if_same) takes up to
-# 32 bytes; every row keeps a NUL, so a longer key fails to compile.
+# 32 bytes. A key of exactly 32 fills its row without a NUL, which C
+# allows; none is read, as the compare takes the key's length.
 KEY_WIDTH = 32
 
 
@@ -92,6 +94,26 @@ def terms_by_length(lines, min_len, max_len):
     return positions
 
 
+def straight_sum(hash_fn, min_len):
+    """The key positions of gperf's hash written as one sum, which gperf
+    writes when every position is shorter than the shortest key: as
+    (position, increment) pairs, and the last byte's increment or None."""
+    body = need(r"\n  return len \+ ([^;]*);\n\}\n$", hash_fn,
+                "the switch on hval, or a sum of asso_values terms")[1]
+    term = re.compile(r"asso_values\[\(unsigned char\)str\[(\d+|len - 1)\](?:\+(\d+))?\]")
+    if term.sub("", body).replace("+", "").strip():
+        raise ShapeError(f"unexpected terms in the hash's sum: {body}")
+    positions, last = [], None
+    for m in term.finditer(body):
+        if m[1] == "len - 1":
+            last = int(m[2] or 0)
+        elif int(m[1]) >= min_len:
+            raise ShapeError(f"position {m[1]} hashed unguarded in keys of {min_len} bytes")
+        else:
+            positions.append((int(m[1]), int(m[2] or 0)))
+    return sorted(positions), last
+
+
 def hash_code(table, asso_values, positions, last, min_len):
     """gperf's hash, written for the lookup: the sum in size_t, and the
     positions past the shortest key behind one length test, longest first,
@@ -128,28 +150,31 @@ def rewrite(table, text):
     min_len = constant(text, table, "MIN_WORD_LENGTH")
     max_len = constant(text, table, "MAX_WORD_LENGTH")
     max_hash = constant(text, table, "MAX_HASH_VALUE")
-    if min_len < 2 or max_len >= KEY_WIDTH:
-        raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH - 1} "
+    if min_len < 2 or max_len > KEY_WIDTH:
+        raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH} "
                          "bytes, which if_same in core/src/gperf_lookup.h "
                          "does not compare")
 
     # The hash function: gperf's asso_values and key positions, read from
-    # its code, which must be a switch on the length whose cases add one
-    # asso_values term each and nothing else.
+    # its code, which must be either a switch on the length whose cases add
+    # one asso_values term each and nothing else, or, when every position
+    # is shorter than the shortest key, one sum of such terms.
     hash_fn = need(rf"\n(#ifdef __GNUC__\n__inline\n.*?\nstatic unsigned int\n"
                    rf"{table}_hash \(register const char \*str, register size_t len\)\n"
                    rf"\{{\n.*?\n\}}\n)", text, f"{table}_hash", re.S)[1]
     asso = need(r"static const unsigned (?:char|short|int) asso_values\[\] =\n\s*"
                 r"\{([\d\s,]*)\};", hash_fn, "asso_values table")
     asso_values = [int(v) for v in asso[1].replace(",", " ").split()]
-    switch = need(r"\n  register unsigned int hval = len;\n\n  switch \(hval\)\n    \{\n"
-                  r"(.*?)\n    \}\n  return hval(?: \+ asso_values\[\(unsigned char\)"
-                  r"str\[len - 1\](?:\+(\d+))?\])?;\n\}\n$",
-                  hash_fn, "the switch on hval", re.S)
-    lines = [line.strip() for line in switch[1].splitlines()]
-    positions = terms_by_length(lines, min_len, max_len)
-    # gperf's "$": the key's last byte, added after the switch.
-    last = None if "str[len - 1]" not in switch[0] else int(switch[2] or 0)
+    switch = re.search(r"\n  register unsigned int hval = len;\n\n  switch \(hval\)\n    \{\n"
+                       r"(.*?)\n    \}\n  return hval(?: \+ asso_values\[\(unsigned char\)"
+                       r"str\[len - 1\](?:\+(\d+))?\])?;\n\}\n$", hash_fn, re.S)
+    if switch:
+        lines = [line.strip() for line in switch[1].splitlines()]
+        positions = terms_by_length(lines, min_len, max_len)
+        # gperf's "$": the key's last byte, added after the switch.
+        last = None if "str[len - 1]" not in switch[0] else int(switch[2] or 0)
+    else:
+        positions, last = straight_sum(hash_fn, min_len)
     if not positions and last is None:
         raise ShapeError("a hash without key positions")
     if len(asso_values) != 256 + max([i for _, i in positions] + [last or 0]):
