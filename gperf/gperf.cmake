@@ -1,11 +1,11 @@
 # httpstatus_gperf(<table> <input.gperf> <output.c>)
 #
 # Turns one generated keyword file into the tables of a perfect-hash lookup,
-# included by core/src/httpstatus.c. gperf finds the hash function;
-# gperf/postprocess.py keeps that function and replaces gperf's lookup with
-# the tables the library's own lookup reads (see that script). Every option
-# is given here, on the command line, so the three tables (names, phrases,
-# forgiving) are built alike:
+# included by core/src/httpstatus.c or core/src/unofficial.c. gperf finds
+# the hash function; gperf/postprocess.py keeps that function and replaces
+# gperf's lookup with the tables the library's own lookup reads (see that
+# script). Every option is given here, on the command line, so the four
+# tables (names, phrases, forgiving, unofficial_folded) are built alike:
 #
 #   --language=ANSI-C        prototypes, for -Wall -Wextra -Wpedantic.
 #   --struct-type --omit-struct-type
@@ -19,7 +19,7 @@
 #                            cache fit, at a build cost of milliseconds.
 #   --*-name, --constants-prefix
 #                            every symbol and macro is prefixed with the
-#                            table's name, so all three live in one
+#                            table's name, so tables can share a
 #                            translation unit.
 #
 # Never --seven-bit: it would index the tables with bytes >= 0x80 unchecked.

@@ -8,29 +8,33 @@ writes into OUTDIR:
   phrases.gperf      keywords of the phrase table: current and old phrases
   forgiving.gperf    keywords of the forgiving table: every name and phrase
                      folded as httpstatus_find folds its input
+  unofficial_folded.gperf
+                     the same for the unofficial meanings, which
+                     httpstatus_unofficial_find folds alike
 
 Each keyword carries its entry's position in code order, the position
-httpstatus_map.h's X-macro gives it. A key that would name two entries
-stops the build with a message naming both codes.
+httpstatus_map.h's X-macro gives it (for an unofficial meaning, its
+position among the meanings). A key that would name two entries stops the
+build with a message naming both codes.
 """
 import sys
 from pathlib import Path
 
 # The data loader lives with the data; this layer only reads it.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
-from statuses import c_string, fail, fold, load  # noqa: E402
+from statuses import c_string, fail, fold, load, load_unofficial  # noqa: E402
 
-TABLES = ("names", "phrases", "forgiving")
+TABLES = ("names", "phrases", "forgiving", "unofficial_folded")
 
 
-def keywords(entries):
-    """{keyword: entry index} of each of the three tables; duplicates fail."""
-    names, phrases, folded = {}, {}, {}
+def keywords(entries, meanings):
+    """{keyword: entry index} of each table; duplicates fail."""
+    names, phrases, folded, unofficial = {}, {}, {}, {}
 
-    def add(table, what, key, index):
+    def add(table, what, key, index, of=entries):
         if table.get(key, index) != index:
-            other = entries[table[key]]["code"]
-            fail(f"{what} {key!r} names both {other} and {entries[index]['code']}")
+            other = of[table[key]]["code"]
+            fail(f"{what} {key!r} names both {other} and {of[index]['code']}")
         table[key] = index
 
     for i, e in enumerate(entries):
@@ -40,7 +44,10 @@ def keywords(entries):
         for p in [e["phrase"]] + e["old_phrases"]:
             add(phrases, "phrase", p, i)
             add(folded, "folded key of", fold(p), i)
-    return dict(zip(TABLES, (names, phrases, folded)))
+    for i, m in enumerate(meanings):
+        for text in (m["name"], m["phrase"]):
+            add(unofficial, "folded key of unofficial", fold(text), i, meanings)
+    return dict(zip(TABLES, (names, phrases, folded, unofficial)))
 
 
 def write_gperf(table, name, out):
@@ -54,12 +61,12 @@ def write_gperf(table, name, out):
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: keywords.py DATA OUTDIR")
-    entries = load(sys.argv[1])
-    if len(entries) > 255:
+    entries, meanings = load(sys.argv[1]), load_unofficial(sys.argv[1])
+    if max(len(entries), len(meanings)) > 255:
         fail("more than 255 entries no longer fit the slots' index byte")
     out = Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
-    for name, table in keywords(entries).items():
+    for name, table in keywords(entries, meanings).items():
         write_gperf(table, name, out)
 
 

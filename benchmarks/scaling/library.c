@@ -4,13 +4,12 @@
  * (core/src/gperf_lookup.h), as core/src/httpstatus.c looks up names. */
 #include "scaling.h"
 
-/* The entries the generated offsets count from. */
-#define entries (bench_entry[0])
 #include "../../core/src/gperf_lookup.h"
+DEFINE_MATCH(match, bench_entry[0])
 #include "scaling_gperf.c"
 
 BENCH_OPAQUE const struct httpstatus *scaling_library(const char *s, size_t n) {
   if (s == NULL || !LENGTH_FITS(scaling, n))
     return NULL;
-  return LOOKUP(scaling, s, n);
+  return LOOKUP(match, scaling, s, n);
 }

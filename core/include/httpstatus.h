@@ -181,8 +181,8 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code
  * space, '_', '-' and '\'' ignored ("client closed request",
  * "CLIENT_CLOSED_REQUEST", "ClientClosedRequest"), a code then text
  * ("499 Token Required"), or a status line ("HTTP/1.1 499"), with
- * surrounding white space ignored. Found by a linear scan of the
- * meanings' NAMEs and phrases, folded as they are compared.
+ * surrounding white space ignored. Found, as httpstatus_find finds, by a
+ * perfect hash of the meanings' folded NAMEs and phrases.
  * Returns: for a code alone, its first meaning (the one
  * httpstatus_unofficial_from_code gives); for text, the one meaning whose
  * NAME or phrase it folds to; for a code then text, that meaning if its

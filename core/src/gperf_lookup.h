@@ -1,11 +1,10 @@
 /* The lookup over the tables gperf/postprocess.py makes of gperf's output:
  * the length test, the compare and the table reads. Shared by the library
- * (core/src/httpstatus.c) and the scaling study, which builds the same
- * tables over synthetic keys. Before including it, the includer defines
- * struct httpstatus, in whose size the generated offsets are counted, and
- * entries, the entries they count from (read by name, so the library's
- * lookups compile as if this were written out in place); after it, the
- * generated tables. */
+ * (core/src/httpstatus.c, core/src/unofficial.c) and the scaling study,
+ * which builds the same tables over synthetic keys. Before including it,
+ * the includer defines struct httpstatus, in whose size the generated
+ * offsets are counted; after it, the generated tables, and with
+ * DEFINE_MATCH the function its lookups use. */
 #ifndef GPERF_LOOKUP_H
 #define GPERF_LOOKUP_H
 
@@ -88,23 +87,28 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
   ((size_t)(len)-table##_MIN_WORD_LENGTH <=                                            \
    (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
 
-/* The entry whose key is s[0..len), given its hash value, from the tables
- * of gperf/postprocess.py, whose offsets count bytes from entries. A hash
- * value's entry and key are read only once its length matches, as only
- * hash values of keys have one. */
-static inline const struct httpstatus *match(const unsigned char *lengths,
-                                             const unsigned short *entry_offsets,
-                                             const char (*keys)[KEY_WIDTH], size_t hash,
-                                             const char *s, size_t len) {
-  if (lengths[hash] != len)
-    return NULL;
-  return if_same(s, keys[hash], len,
-                 (const struct httpstatus *)(const void *)((const char *)entries +
-                                                           entry_offsets[hash]));
-}
+/* DEFINE_MATCH(name, entries) defines name(): the entry whose key is
+ * s[0..len), given its hash value, from the tables of
+ * gperf/postprocess.py, whose offsets count bytes from the array entries.
+ * A hash value's entry and key are read only once its length matches, as
+ * only hash values of keys have one. One function per array, with the
+ * array's name in its body rather than passed to it: gcc then lays the
+ * lookups out as if the code were written in place (passing the array
+ * cost NAME hits of 8 to 15 bytes a jump). */
+#define DEFINE_MATCH(name, entries)                                                    \
+  static inline const struct httpstatus *name(                                         \
+      const unsigned char *lengths, const unsigned short *entry_offsets,               \
+      const char(*keys)[KEY_WIDTH], size_t hash, const char *s, size_t len) {          \
+    if (lengths[hash] != len)                                                          \
+      return NULL;                                                                     \
+    return if_same(s, keys[hash], len,                                                 \
+                   (const struct httpstatus *)(const void *)((const char *)(entries) + \
+                                                             entry_offsets[hash]));    \
+  }
 
-/* The entry of table whose key is s[0..len), or NULL; LENGTH_FITS first. */
-#define LOOKUP(table, s, len)                                                          \
+/* The entry of table whose key is s[0..len), or NULL, found by match, a
+ * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
+#define LOOKUP(match, table, s, len)                                                   \
   match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
 
 #endif

@@ -38,8 +38,9 @@ static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 #undef BY_CODE
 };
 
-/* The lookup over the gperf tables, reading entries[] above. */
+/* The lookup over the gperf tables, whose offsets count from entries[]. */
 #include "gperf_lookup.h"
+DEFINE_MATCH(match, entries)
 #include "names.c"
 #include "phrases.c"
 #include "forgiving.c"
@@ -56,13 +57,13 @@ const struct httpstatus *httpstatus_from_code(int code) {
 const struct httpstatus *httpstatus_from_name(const char *s, size_t len) {
   if (s == NULL || !LENGTH_FITS(names, len))
     return NULL;
-  return LOOKUP(names, s, len);
+  return LOOKUP(match, names, s, len);
 }
 
 const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
   if (s == NULL || !LENGTH_FITS(phrases, len))
     return NULL;
-  return LOOKUP(phrases, s, len);
+  return LOOKUP(match, phrases, s, len);
 }
 
 /* How httpstatus_find folds each byte: a letter to upper case, a digit to
@@ -134,7 +135,7 @@ static inline const struct httpstatus *find_folded(const char *s, const char *en
   }
   for (; s < end; s++)
     FOLD_ONTO(key, n, *s);
-  return LENGTH_FITS(forgiving, n) ? LOOKUP(forgiving, key, n) : NULL;
+  return LENGTH_FITS(forgiving, n) ? LOOKUP(match, forgiving, key, n) : NULL;
 }
 
 const struct httpstatus *

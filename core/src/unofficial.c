@@ -1,6 +1,6 @@
 /* The unofficial codes: a table expanded from the generated map, a binary
- * search by code and a linear scan by folded text. 38 meanings are too few
- * for a hash to pay off: a miss costs one or two byte compares per text. */
+ * search by code and, by folded text, a gperf table made as the registered
+ * entries' are (gperf/keywords.py, gperf/postprocess.py). */
 #include "httpstatus.h"
 #include "text.h"
 
@@ -19,9 +19,11 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 #undef MEANING
 };
 
-/* Longer than any meaning's folded NAME or phrase (32 bytes at most); the
- * tests find every one, so a longer key in the data would fail them. */
-#define UNOFFICIAL_MAX_KEY 64
+/* The lookup over the gperf table of the meanings' folded NAMEs and
+ * phrases, whose offsets count from meanings[]. */
+#include "gperf_lookup.h"
+DEFINE_MATCH(match_meaning, meanings)
+#include "unofficial_folded.c"
 
 size_t httpstatus_unofficial_count(void) { return HTTPSTATUS_UNOFFICIAL_COUNT; }
 
@@ -44,35 +46,14 @@ const struct httpstatus *httpstatus_unofficial_from_code(int code) {
              : NULL;
 }
 
-/* Whether text, folded as httpstatus_find folds, is key[0..n). */
-static int folds_to(const char *text, const char *key, size_t n) {
-  size_t i = 0;
-  for (; *text; text++) {
-    unsigned char c = (unsigned char)*text;
-    if (text_is_separator(c))
-      continue;
-    if (c >= 'a' && c <= 'z')
-      c = (unsigned char)(c - 'a' + 'A');
-    if (i == n || (unsigned char)key[i] != c)
-      return 0;
-    i++;
-  }
-  return i == n;
-}
-
-/* The meaning whose NAME or phrase folds to key[0..n), or NULL. */
-static const struct httpstatus *by_folded_text(const char *key, size_t n) {
-  for (size_t i = 0; i < HTTPSTATUS_UNOFFICIAL_COUNT; i++)
-    if (folds_to(meanings[i].name, key, n) || folds_to(meanings[i].phrase, key, n))
-      return &meanings[i];
-  return NULL;
-}
-
 /* The same steps as httpstatus_find, over this table. */
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const char *end;
   const struct httpstatus *by_number = NULL, *by_text;
-  char key[UNOFFICIAL_MAX_KEY];
+  /* One byte longer than the longest key, which a key that long cannot
+   * match; zeroed, so that clang-tidy's analyser sees every byte the hash
+   * reads written. */
+  char key[unofficial_folded_MAX_WORD_LENGTH + 1] = {0};
   size_t n = 0;
 
   if (s == NULL)
@@ -103,9 +84,9 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
       return NULL;
     key[n++] = (char)c;
   }
-  if (n == 0)
+  if (!LENGTH_FITS(unofficial_folded, n))
     return NULL;
-  by_text = by_folded_text(key, n);
+  by_text = LOOKUP(match_meaning, unofficial_folded, key, n);
   /* "499 Token Required": any meaning of the code, not only the first. */
   return by_number == NULL || (by_text && by_text->code == by_number->code) ? by_text
                                                                             : NULL;
