@@ -189,7 +189,7 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code
  * code is the given one. NULL when nothing matches (and for NULL or len 0,
  * a code without unofficial meanings such as "404", text of a registered
  * entry only such as "not found", any byte >= 0x80 or other punctuation,
- * text that folds to more than 64 bytes, and a code and text that
+ * text that folds to more bytes than any meaning's, and a code and text that
  * disagree). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s,
                                                                    size_t len);
