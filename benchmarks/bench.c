@@ -33,6 +33,7 @@
 #include <valgrind/callgrind.h>
 #endif
 
+#include "measure.h"
 #include "strategies.h"
 #include "workloads.h"
 
@@ -114,20 +115,6 @@ static void verify(const struct kind *k, size_t inputs) {
   }
 }
 
-/* The thread's CPU time, not the wall clock: on a shared machine a run
- * the scheduler interrupts would otherwise count the other programs' time
- * as its own. */
-static double now_ns(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
 /* Runs are interleaved (run r of every strategy, then run r + 1), so a
  * change of clock speed during the benchmark touches every strategy. */
 static void time_kind(const struct kind *k, int runs) {
@@ -146,13 +133,13 @@ static void time_kind(const struct kind *k, int runs) {
       bench_sink += run(k, &k->strategies[s], w, INPUTS); /* warm up */
     for (int r = 0; r < runs; r++)
       for (size_t s = 0; s < count; s++) {
-        double start = now_ns();
+        double start = bench_now_ns();
         for (size_t done = 0; done < TIMED_LOOKUPS; done += INPUTS)
           bench_sink += run(k, &k->strategies[s], w, INPUTS);
-        ns[s][r] = (now_ns() - start) / TIMED_LOOKUPS;
+        ns[s][r] = (bench_now_ns() - start) / TIMED_LOOKUPS;
       }
     for (size_t s = 0; s < count; s++) {
-      qsort(ns[s], (size_t)runs, sizeof ns[s][0], compare_doubles);
+      qsort(ns[s], (size_t)runs, sizeof ns[s][0], bench_compare_doubles);
       printf("%s,%s,%s,%.3f,%.3f,%.3f\n", k->name, k->strategies[s].name,
              workload_names[w], ns[s][runs / 2], ns[s][0], ns[s][runs - 1]);
     }

@@ -5,29 +5,20 @@
  * misses (random bytes of the keys' alphabet at key lengths; for codes,
  * unregistered three-digit numbers), near misses (a key with one byte or
  * digit changed) and a 50/50 mix of hits and misses. */
+#define _POSIX_C_SOURCE 199309L /* measure.h: clock_gettime */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "measure.h"
 #include "workloads.h"
 
 const char *const workload_names[WORKLOADS] = {"hits",   "hot short",   "hot long",
                                                "misses", "near misses", "50/50 mix"};
 
-static uint64_t rng_state = 0x9e3779b97f4a7c15u;
-
-static uint64_t next_random(void) { /* xorshift64*: reproducible runs */
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return rng_state * 2685821657736338717u;
-}
-
-static size_t random_below(size_t n) { return (size_t)(next_random() % n); }
-
 static void shuffle_codes(int *v, size_t n) {
   for (size_t i = n - 1; i > 0; i--) {
-    size_t j = random_below(i + 1);
+    size_t j = bench_random_below(i + 1);
     int t = v[i];
     v[i] = v[j];
     v[j] = t;
@@ -36,7 +27,7 @@ static void shuffle_codes(int *v, size_t n) {
 
 static void shuffle_texts(struct text_input *v, size_t n) {
   for (size_t i = n - 1; i > 0; i--) {
-    size_t j = random_below(i + 1);
+    size_t j = bench_random_below(i + 1);
     struct text_input t = v[i];
     v[i] = v[j];
     v[j] = t;
@@ -53,23 +44,23 @@ void build_code_inputs(int in[WORKLOADS][INPUTS]) {
     in[HOT_SHORT][i] = code_at(0);
     in[HOT_LONG][i] = code_at(HTTPSTATUS_COUNT - 1);
     do /* three digits, like the codes */
-      code = 100 + (int)random_below(900);
+      code = 100 + (int)bench_random_below(900);
     while (httpstatus_from_code(code));
     in[MISSES][i] = code;
     do { /* one digit of a code changed */
-      int digits[3], at = (int)random_below(3), was;
-      code = code_at(random_below(HTTPSTATUS_COUNT));
+      int digits[3], at = (int)bench_random_below(3), was;
+      code = code_at(bench_random_below(HTTPSTATUS_COUNT));
       digits[0] = code / 100, digits[1] = code / 10 % 10, digits[2] = code % 10;
       was = digits[at];
       while (digits[at] == was)
-        digits[at] = (int)random_below(10);
+        digits[at] = (int)bench_random_below(10);
       code = digits[0] * 100 + digits[1] * 10 + digits[2];
     } while (code < 100 || httpstatus_from_code(code));
     in[NEAR_MISSES][i] = code;
   }
   shuffle_codes(in[HITS], INPUTS);
   for (size_t i = 0; i < INPUTS; i++)
-    in[MIXED][i] = (next_random() & 1) ? in[HITS][i] : in[MISSES][i];
+    in[MIXED][i] = (bench_random() & 1) ? in[HITS][i] : in[MISSES][i];
 }
 
 /* Every input gets a heap block of exactly its own length, without a NUL,
@@ -122,25 +113,25 @@ static void fill_text_inputs(struct text_input in[WORKLOADS][INPUTS],
     in[HOT_SHORT][i] = hot_short;
     in[HOT_LONG][i] = hot_long;
     do { /* random bytes of the keys' alphabet, at a key's length */
-      n = strlen(texts[random_below(count)]);
+      n = strlen(texts[bench_random_below(count)]);
       for (size_t j = 0; j < n; j++)
-        buffer[j] = alphabet[random_below(alphabet_len)];
+        buffer[j] = alphabet[bench_random_below(alphabet_len)];
     } while (reference(buffer, n));
     in[MISSES][i] = (struct text_input){copy_text(buffer, n), n};
     do { /* a key with one byte changed */
-      const char *key = texts[random_below(count)];
+      const char *key = texts[bench_random_below(count)];
       size_t at;
       n = strlen(key);
       memcpy(buffer, key, n);
-      at = random_below(n);
+      at = bench_random_below(n);
       while (buffer[at] == key[at])
-        buffer[at] = alphabet[random_below(alphabet_len)];
+        buffer[at] = alphabet[bench_random_below(alphabet_len)];
     } while (reference(buffer, n));
     in[NEAR_MISSES][i] = (struct text_input){copy_text(buffer, n), n};
   }
   shuffle_texts(in[HITS], INPUTS);
   for (size_t i = 0; i < INPUTS; i++)
-    in[MIXED][i] = (next_random() & 1) ? in[HITS][i] : in[MISSES][i];
+    in[MIXED][i] = (bench_random() & 1) ? in[HITS][i] : in[MISSES][i];
 }
 
 void build_text_inputs(struct text_input in[WORKLOADS][INPUTS],

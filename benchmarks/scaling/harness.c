@@ -22,6 +22,7 @@
 #include <valgrind/callgrind.h>
 #endif
 
+#include "../measure.h"
 #include "scaling.h"
 
 /* The generated strategies may be left out of the link: a strategy whose
@@ -60,17 +61,6 @@ static void *must(void *p) {
   return p;
 }
 
-static uint64_t rng_state = 0x9e3779b97f4a7c15u;
-
-static uint64_t next_random(void) { /* xorshift64*: reproducible runs */
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return rng_state * 2685821657736338717u;
-}
-
-static size_t random_below(size_t n) { return (size_t)(next_random() % n); }
-
 static struct text_input copy_input(const char *s, size_t n) {
   char *copy = must(malloc(n ? n : 1));
   memcpy(copy, s, n);
@@ -94,14 +84,14 @@ static void build_inputs(void) {
     inputs[HITS][i] = copy_input(hit->text, hit->len);
     inputs[HOT][i] = hot_input;
     do {
-      n = synthetic_keys[random_below(count)].len;
+      n = synthetic_keys[bench_random_below(count)].len;
       for (size_t j = 0; j < n; j++)
-        buffer[j] = alphabet[random_below(alphabet_len)];
+        buffer[j] = alphabet[bench_random_below(alphabet_len)];
     } while (scaling_binary(buffer, n));
     inputs[MISSES][i] = copy_input(buffer, n);
   }
   for (size_t i = INPUTS - 1; i > 0; i--) {
-    size_t j = random_below(i + 1);
+    size_t j = bench_random_below(i + 1);
     struct text_input t = inputs[HITS][i];
     inputs[HITS][i] = inputs[HITS][j];
     inputs[HITS][j] = t;
@@ -137,20 +127,6 @@ static BENCH_OPAQUE uintptr_t run_text(text_lookup lookup, const struct text_inp
   return sink;
 }
 
-/* The thread's CPU time, not the wall clock: on a shared machine a run
- * the scheduler interrupts would otherwise count the other programs' time
- * as its own. */
-static double now_ns(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
 static void time_all(int runs) {
   static double ns[STRATEGIES][MAX_RUNS];
   printf("strategy,workload,ns_median\n");
@@ -163,15 +139,15 @@ static void time_all(int runs) {
         double start;
         if (!strategies[s].lookup)
           continue;
-        start = now_ns();
+        start = bench_now_ns();
         for (size_t done = 0; done < TIMED_LOOKUPS; done += INPUTS)
           bench_sink += run_text(strategies[s].lookup, inputs[w], INPUTS);
-        ns[s][r] = (now_ns() - start) / TIMED_LOOKUPS;
+        ns[s][r] = (bench_now_ns() - start) / TIMED_LOOKUPS;
       }
     for (size_t s = 0; s < STRATEGIES; s++) {
       if (!strategies[s].lookup)
         continue;
-      qsort(ns[s], (size_t)runs, sizeof ns[s][0], compare_doubles);
+      qsort(ns[s], (size_t)runs, sizeof ns[s][0], bench_compare_doubles);
       printf("%s,%s,%.3f\n", strategies[s].name, workload_names[w], ns[s][runs / 2]);
     }
   }
