@@ -154,7 +154,7 @@ lint: deps
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
-# it may break only with a new SONAME (tests/README.md, "A stable ABI").
+# it may break only with a new SONAME (abi/README.md).
 # `make abi-baseline` rewrites the baseline after a deliberate change.
 ABI_BUILD ?= $(BUILD)/abi
 ABI_BASE  ?= HEAD^
