@@ -102,8 +102,9 @@ memcheck: deps
 	@# through the next line instead. The suggestion's two exhaustive
 	@# comparisons (hundreds of thousands of edit distances) take over ten
 	@# minutes under valgrind; ASan runs them in make test, and fuzz_suggest.
+	@# readme_links is python reading Markdown: no code of ours runs.
 	cd $(MEMCHECK_BUILD) && ctest -T memcheck -j $(JOBS) --output-on-failure \
-	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|amalgamation_|suggest: .* follows the rules'
+	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|readme_links|amalgamation_|suggest: .* follows the rules'
 	python3 tests/cli/bad_input.py valgrind $(VALGRIND_OPTIONS) $(MEMCHECK_BUILD)/cli/httpstatus
 
 # Line and branch coverage of the library (core/ and the gperf code it
@@ -154,7 +155,7 @@ lint: deps
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
-# it may break only with a new SONAME (tests/README.md, "A stable ABI").
+# it may break only with a new SONAME (abi/README.md).
 # `make abi-baseline` rewrites the baseline after a deliberate change.
 ABI_BUILD ?= $(BUILD)/abi
 ABI_BASE  ?= HEAD^
