@@ -11,7 +11,8 @@ swig_type, swig_equals = nil, nil
 }
 
 /* Strict type checks: Lua would otherwise convert "404" to 404 and back. */
-%fragment("httpstatus_lua_types", "header") {
+/* %{ %}, not { }: SWIG would otherwise resolve the #if itself. */
+%fragment("httpstatus_lua_types", "header") %{
 static int httpstatus_lua_isnumber(lua_State *L, int index) {
   return lua_type(L, index) == LUA_TNUMBER;
 }
@@ -30,7 +31,7 @@ static lua_Integer httpstatus_lua_tointeger(lua_State *L, int index, int *exact)
   return *exact ? (lua_Integer)(long long)n : 0;
 #endif
 }
-}
+%}
 
 /* Integers go out as Lua integers (SWIG's default pushes floats). */
 %typemap(out) int, unsigned, long, size_t, enum SWIGTYPE
