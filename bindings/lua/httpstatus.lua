@@ -124,12 +124,13 @@ for i = 0, core.httpstatus_count() - 1 do
   by_phrase[entry.phrase] = entry
   M[entry.name] = entry.code
 end
--- Iterates over a raw list: item_at(0), item_at(1), ... until nil.
+-- Iterates over a raw list: item_at(0), item_at(1), ... until nil, with
+-- each item's position.
 local function raw_items(item_at)
   local i = -1
   return function()
     i = i + 1
-    return item_at(i)
+    return item_at(i), i
   end
 end
 for old in raw_items(core.httpstatus_old_name_at) do
@@ -147,11 +148,9 @@ for ngx_name in raw_items(core.httpstatus_ngx_name_at) do
 end
 
 local meanings = {} -- each code's list of unofficial meanings, while loading
-local i = 0
-for raw in raw_items(core.httpstatus_unofficial_at) do
+for raw, position in raw_items(core.httpstatus_unofficial_at) do
   local entry = new_entry(raw)
-  unofficial_at[i] = entry
-  i = i + 1
+  unofficial_at[position] = entry
   meanings[entry.code] = meanings[entry.code] or {}
   table.insert(meanings[entry.code], entry)
 end
