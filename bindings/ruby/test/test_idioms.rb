@@ -38,7 +38,7 @@ class TestIdioms < Minitest::Test
   def test_pattern_matching_on_the_fields
     verdicts = [200, 301, 404, 503].map do |code|
       case HTTPStatus[code]
-      in { status_class: :server_error, properties: [*, :retryable, *] } then :retry
+      in { status_class: :server_error, properties: } if properties.include?(:retryable) then :retry
       in { code: 400.. } then :fail
       in { code: 300..399, symbol: } then symbol
       in { code: } then code
