@@ -195,27 +195,27 @@ class TestHTTPStatus < Minitest::Test
     assert_equal 404, HTTPStatus::NOT_FOUND # the reference page's 404
   end
 
-  def test_old_names_resolve
-    old_names = aliases(:httpstatus_old_name_at)
-    refute_empty old_names
-    old_names.each do |old|
-      e = HTTPStatus.from_code(old.code)
-      refute_equal e.name, old.text
-      assert_same e, HTTPStatus.from_name(old.text)
-      assert_same e, HTTPStatus.find(old.text)
-      assert_equal old.code, HTTPStatus.const_get(old.text)
-      assert_equal CORE.const_get("HTTPSTATUS_#{old.text}"), HTTPStatus.const_get(old.text)
-    end
-  end
+  # Each kind of alias the C library lists: the exact lookup that resolves
+  # it, the field it differs from, and whether it is a constant too.
+  ALIAS_KINDS = [
+    { list: :httpstatus_old_name_at, exact: :from_name, field: :name, constant: true },
+    { list: :httpstatus_old_phrase_at, exact: :from_phrase, field: :phrase, constant: false }
+  ].freeze
 
-  def test_old_phrases_resolve
-    old_phrases = aliases(:httpstatus_old_phrase_at)
-    refute_empty old_phrases
-    old_phrases.each do |old|
-      e = HTTPStatus.from_code(old.code)
-      refute_equal e.phrase, old.text
-      assert_same e, HTTPStatus.from_phrase(old.text)
-      assert_same e, HTTPStatus.find(old.text)
+  def test_old_names_and_phrases_resolve
+    ALIAS_KINDS.each do |kind|
+      old_texts = aliases(kind[:list])
+      refute_empty old_texts
+      old_texts.each do |old|
+        e = HTTPStatus.from_code(old.code)
+        refute_equal e.public_send(kind[:field]), old.text
+        assert_same e, HTTPStatus.public_send(kind[:exact], old.text)
+        assert_same e, HTTPStatus.find(old.text)
+        next unless kind[:constant]
+
+        assert_equal old.code, HTTPStatus.const_get(old.text)
+        assert_equal CORE.const_get("HTTPSTATUS_#{old.text}"), HTTPStatus.const_get(old.text)
+      end
     end
   end
 
