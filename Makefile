@@ -137,12 +137,12 @@ sanitize-bindings: deps
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE_BINDINGS_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BINDINGS_BUILD) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
-	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
+	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted.*|ruby_minitest)$$'
 	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
-# and clang-format's style (.clang-format) over every C and C++ file;
-# any finding fails.
+# clang-format's style (.clang-format) over every C and C++ file, luacheck
+# and rubocop over the Lua and Ruby bindings; any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
 lint: deps
 	cmake -S . -B $(LINT_BUILD) $(C_ONLY) -DBUILD_TESTING=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
@@ -152,6 +152,9 @@ lint: deps
 	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
 	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
 	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.h' '*.cpp')
+	@# The Lua and Ruby bindings, each with its folder's configuration.
+	cd bindings/lua && luacheck --no-color -q .
+	cd bindings/ruby && rubocop --format quiet
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
