@@ -36,7 +36,7 @@ add_custom_command(
   DEPENDS build_wheel.sh ${wheel_stage}/pyproject.toml
   COMMENT "Building the Python wheel"
   VERBATIM)
-add_custom_target(httpstatus_wheel DEPENDS ${wheel_stamp})
+add_custom_target(httpstatus_wheel ALL DEPENDS ${wheel_stamp})
 add_dependencies(httpstatus_wheel httpstatus_wheel_stage)
 
 add_test(NAME python_wheel_install

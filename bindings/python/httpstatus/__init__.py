@@ -90,8 +90,9 @@ def _flag_property(flag, name):
 
 
 _namespace = type(IntEnum).__prepare__("HTTPStatus", (IntEnum,))
-# (_EnumDict.update takes one mapping, and no keywords before 3.13.)
-_namespace.update(dict(
+# One item at a time: before 3.11, _EnumDict.update is dict's, which skips
+# the _EnumDict's own bookkeeping.
+for _key, _value in dict(
     __module__=__name__, __qualname__="HTTPStatus", __new__=__new__,
     __doc__="HTTP status codes and reason phrases, with what libhttpstatus "
             "knows of each",
@@ -99,7 +100,8 @@ _namespace.update(dict(
     is_redirection=_class_property(300, 399), is_client_error=_class_property(400, 499),
     is_server_error=_class_property(500, 599),
     **{field: _field_property(field)
-       for field in ("spec", "status_class", "registry", "origin", "properties")}))
+       for field in ("spec", "status_class", "registry", "origin", "properties")}).items():
+    _namespace[_key] = _value
 for _flag, _name in _FLAGS:
     _namespace[_name if _name == "keeps_method" else "is_" + _name] = _flag_property(_flag, _name)
 for _raw in _RAW:
@@ -147,7 +149,7 @@ _UNOFFICIAL = tuple(UnofficialStatus(raw.code, raw.name, raw.phrase, raw.descrip
 _UNOFFICIAL_BY_CODE = {}
 for _meaning in _UNOFFICIAL:
     _UNOFFICIAL_BY_CODE[_meaning.code] = _UNOFFICIAL_BY_CODE.get(_meaning.code, ()) + (_meaning,)
-del (_raw, _old, _flag, _name, _member, _table, _meaning, _namespace, __new__,
+del (_key, _value, _raw, _old, _flag, _name, _member, _table, _meaning, _namespace, __new__,
      _class_property, _field_property, _flag_property)
 
 _find_index = _core.httpstatus_find_index
