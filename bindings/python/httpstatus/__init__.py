@@ -161,28 +161,38 @@ def find(text):
     """The member that text typed by a person or pasted from a log means
     ("not found", "404", "Payload-Too-Large", "HTTP/1.1 404 Not Found"),
     or None. text is a str or bytes."""
-    position = _find_index(text)
+    try:
+        position = _find_index(text)
+    except TypeError:
+        _not_text("find", text)
     return _ENTRIES[position] if position >= 0 else None
 
 
 def suggest(text):
     """The member that text find rejects most likely meant, from a typo
     ("not fund") or a distinctive fragment ("teapot"), or None."""
-    position = _suggest_index(text)
+    try:
+        position = _suggest_index(text)
+    except TypeError:
+        _not_text("suggest", text)
     return _ENTRIES[position] if position >= 0 else None
 
 
 def unofficial_find(text):
     """find's rules over the unofficial meanings ("client closed request",
     "499"): an UnofficialStatus, or None."""
-    position = _unofficial_find_index(text)
+    try:
+        position = _unofficial_find_index(text)
+    except TypeError:
+        _not_text("unofficial_find", text)
     return _UNOFFICIAL[position] if position >= 0 else None
 
 
 def _not_text(function, value):
+    """Nothing found for a str or bytes; a TypeError for anything else."""
     if not isinstance(value, (str, bytes)):
         raise TypeError(f"{function}() argument must be str or bytes, "
-                        f"not {type(value).__name__}")
+                        f"not {type(value).__name__}") from None
 
 
 def _not_integer(function, value):

@@ -33,7 +33,8 @@ def expected_failures():
     section = text.split("### Expected failures of CPython's tests", 1)[1].split("\n#", 1)[0]
     listed = {}
     for row in re.findall(r"^\|([^|\n]*)\|([^|\n]*)\|([^|\n]*)\|$", section, re.M):
-        versions, test_id, reason = (cell.strip().strip("`") for cell in row)
+        versions, test_id, reason = (cell.strip() for cell in row)
+        test_id = test_id.strip("`")
         if versions in ("versions", "") or versions.startswith("-"):
             continue
         if versions == "all" or VERSION in versions.replace(",", " ").split():
