@@ -12,8 +12,9 @@ status_class, registry, origin, properties and their predicates). The
 members, the lookup tables and the unofficial meanings are built once, at
 import, from the C library's tables (through the raw SWIG extension
 _httpstatus_core): from_name, from_phrase, class_of and unofficial are
-dict lookups; find, unofficial_find and suggest make one C call each, which
-returns the position of the entry in these tables.
+dict lookups; find, unofficial_find and suggest are one C call each, which
+answers with the member (or meaning) of these tables at the position the C
+library found.
 """
 from enum import IntEnum
 from typing import NamedTuple
@@ -152,47 +153,19 @@ for _meaning in _UNOFFICIAL:
 del (_key, _value, _raw, _old, _flag, _name, _member, _table, _meaning, _namespace, __new__,
      _class_property, _field_property, _flag_property)
 
-_find_index = _core.httpstatus_find_index
-_suggest_index = _core.httpstatus_suggest_index
-_unofficial_find_index = _core.httpstatus_unofficial_find_index
-
-
-def find(text):
-    """The member that text typed by a person or pasted from a log means
-    ("not found", "404", "Payload-Too-Large", "HTTP/1.1 404 Not Found"),
-    or None. text is a str or bytes."""
-    try:
-        position = _find_index(text)
-    except TypeError:
-        _not_text("find", text)
-    return _ENTRIES[position] if position >= 0 else None
-
-
-def suggest(text):
-    """The member that text find rejects most likely meant, from a typo
-    ("not fund") or a distinctive fragment ("teapot"), or None."""
-    try:
-        position = _suggest_index(text)
-    except TypeError:
-        _not_text("suggest", text)
-    return _ENTRIES[position] if position >= 0 else None
-
-
-def unofficial_find(text):
-    """find's rules over the unofficial meanings ("client closed request",
-    "499"): an UnofficialStatus, or None."""
-    try:
-        position = _unofficial_find_index(text)
-    except TypeError:
-        _not_text("unofficial_find", text)
-    return _UNOFFICIAL[position] if position >= 0 else None
+# find, suggest and unofficial_find are the raw module's: one C call each,
+# answering with a member of _ENTRIES or a meaning of _UNOFFICIAL.
+_core.httpstatus_python_set_tables(_ENTRIES, _UNOFFICIAL)
+find = _core.find
+suggest = _core.suggest
+unofficial_find = _core.unofficial_find
 
 
 def _not_text(function, value):
     """Nothing found for a str or bytes; a TypeError for anything else."""
     if not isinstance(value, (str, bytes)):
         raise TypeError(f"{function}() argument must be str or bytes, "
-                        f"not {type(value).__name__}") from None
+                        f"not {type(value).__name__}")
 
 
 def _not_integer(function, value):
