@@ -21,26 +21,6 @@ __version__: str
 class HTTPStatus(IntEnum):
     phrase: str
     description: str
-    @property
-    def is_informational(self) -> bool: ...
-    @property
-    def is_success(self) -> bool: ...
-    @property
-    def is_redirection(self) -> bool: ...
-    @property
-    def is_client_error(self) -> bool: ...
-    @property
-    def is_server_error(self) -> bool: ...
-    @property
-    def spec(self) -> str: ...
-    @property
-    def status_class(self) -> str: ...
-    @property
-    def registry(self) -> str: ...
-    @property
-    def origin(self) -> str: ...
-    @property
-    def properties(self) -> FrozenSet[str]: ...
 '''
 
 TAIL = '''
@@ -65,6 +45,14 @@ def unofficial_entries() -> Tuple[UnofficialStatus, ...]: ...
 '''
 
 
+# HTTPStatus's properties and their types, before the predicates of the
+# data's properties.
+PROPERTY_TYPES = [(f"is_{cls}", "bool") for cls in (
+    "informational", "success", "redirection", "client_error", "server_error")] + [
+    ("spec", "str"), ("status_class", "str"), ("registry", "str"), ("origin", "str"),
+    ("properties", "FrozenSet[str]")]
+
+
 def predicate(prop):
     """The layer's spelling: keeps_method as it is, is_<name> otherwise."""
     return prop if prop == "keeps_method" else f"is_{prop}"
@@ -73,8 +61,8 @@ def predicate(prop):
 def main():
     source, output = sys.argv[1:]
     lines = [HEAD]
-    for prop in PROPERTIES:
-        lines.append(f"    @property\n    def {predicate(prop)}(self) -> bool: ...\n")
+    for name, kind in PROPERTY_TYPES + [(predicate(p), "bool") for p in PROPERTIES]:
+        lines.append(f"    @property\n    def {name}(self) -> {kind}: ...\n")
     for entry in load(source):
         for name in [entry["name"]] + entry["old_names"]:
             lines.append(f"    {name} = {entry['code']}\n")

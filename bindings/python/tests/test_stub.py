@@ -30,6 +30,11 @@ class TestStub(unittest.TestCase):
                       if isinstance(value, property)}
         self.assertEqual(properties, stubbed)
 
+    def test_unofficial_status_fields(self):
+        body = self.classes["UnofficialStatus"].body
+        fields = tuple(node.target.id for node in body if isinstance(node, ast.AnnAssign))
+        self.assertEqual(httpstatus.UnofficialStatus._fields, fields)
+
     def test_every_public_name(self):
         defined = {node.name for node in self.tree.body
                    if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
