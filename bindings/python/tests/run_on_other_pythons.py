@@ -1,5 +1,6 @@
-"""run_cpython_tests.py on every other CPython 3 found on the machine that
-has its `test` package and its headers: the python3.N on PATH and pyenv's
+"""run_cpython_tests.py, then the package's own suite (with 10,000 random
+texts and codes), on every other CPython 3 found on the machine that has
+its `test` package and its headers: the python3.N on PATH and pyenv's
 versions. For each, the extension is compiled from SWIG's wrapper and the
 amalgamation against that interpreter's headers, in a temporary package.
 None found is a pass (a fresh Debian has one python3).
@@ -57,10 +58,13 @@ def main():
             subprocess.run([cc, "-shared", "-fPIC", "-O1", "-w", f"-I{os.path.dirname(header)}",
                             f"-I{amalgamation}", wrapper, os.path.join(amalgamation, "httpstatus.c"),
                             "-o", str(package / f"_httpstatus_core{suffix}")], check=True)
-            env = dict(os.environ, PYTHONPATH=work, PYTHONDONTWRITEBYTECODE="1")
+            env = dict(os.environ, PYTHONPATH=work, PYTHONDONTWRITEBYTECODE="1",
+                       HTTPSTATUS_ROUNDS="10000")
             print(f"== {python} ({version})", flush=True)
             ran += 1
-            if subprocess.run([python, str(RUNNER)], env=env, cwd=work).returncode:
+            suite = [python, "-m", "unittest", "discover", "-s", str(RUNNER.parent)]
+            if any([subprocess.run(command, env=env, cwd=work).returncode
+                    for command in ([python, str(RUNNER)], suite)]):
                 failed.append(python)
     print(f"{ran} other CPython(s) run, {len(failed)} failed {failed if failed else ''}")
     sys.exit(1 if failed else 0)
