@@ -21,7 +21,7 @@ C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OF
   -DHTTPSTATUS_DIST_TESTS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all build test bench bench-scaling install uninstall dist deb gem rock deps clean fuzz tsan memcheck coverage lint sanitize-bindings
+.PHONY: all build test bench bench-scaling install uninstall dist deb gem rock wheel deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
 all: build
 
@@ -75,6 +75,11 @@ gem: deps
 rock: deps
 	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_src_rock
+# The Python wheel, $(BUILD)/bindings/python/httpstatus-<version>-*.whl,
+# built offline with Debian's setuptools and wheel.
+wheel: deps
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_wheel
 
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
@@ -121,9 +126,9 @@ coverage: deps
 	  --print-summary --fail-under-line 100 --fail-under-branch 95 \
 	  $(COVERAGE_BUILD)/core
 
-# The Lua, Ruby and Go suites, bad input included, over the library and
+# The Lua, Ruby, Python and Go suites, bad input included, over the library and
 # modules built with AddressSanitizer and UndefinedBehaviorSanitizer. The
-# interpreters are not instrumented: Lua and Ruby load the runtime through
+# interpreters are not instrumented: Lua, Ruby and Python load the runtime through
 # LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
 # builds with -asan and compiles the module's C library with UBSan too.
 SANITIZE_BINDINGS_BUILD ?= $(BUILD)/sanitize-bindings
@@ -136,8 +141,9 @@ sanitize-bindings: deps
 	  -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=OFF \
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE_BINDINGS_BUILD) -j $(JOBS)
+	@# PYTHONMALLOC=malloc: Python's own allocator would hide its objects from ASan.
 	cd $(SANITIZE_BINDINGS_BUILD) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
-	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted.*|ruby_minitest)$$'
+	  ASAN_OPTIONS=detect_leaks=0 PYTHONMALLOC=malloc ctest --output-on-failure -R '^(lua_busted.*|ruby_minitest|python_unittest)$$'
 	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
