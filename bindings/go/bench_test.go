@@ -1,3 +1,5 @@
+//go:build cgo
+
 package httpstatus
 
 import (
@@ -67,11 +69,11 @@ func newBenchKeys() *benchKeys {
 		k.codeByPhrase[s.Phrase()] = int(s)
 	}
 	for _, u := range AllUnofficial() {
-		if _, seen := k.unofficialByCodeMap[u.Code]; !seen {
-			k.unofficialCodes = append(k.unofficialCodes, u.Code)
+		if _, seen := k.unofficialByCodeMap[u.Code()]; !seen {
+			k.unofficialCodes = append(k.unofficialCodes, u.Code())
 		}
-		k.unofficialByCodeMap[u.Code] = append(k.unofficialByCodeMap[u.Code], u)
-		k.unofficialPhrases = append(k.unofficialPhrases, strings.ToLower(u.Phrase))
+		k.unofficialByCodeMap[u.Code()] = append(k.unofficialByCodeMap[u.Code()], u)
+		k.unofficialPhrases = append(k.unofficialPhrases, strings.ToLower(u.Phrase()))
 	}
 	return k
 }

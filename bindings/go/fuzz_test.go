@@ -1,7 +1,11 @@
+//go:build cgo
+
 package httpstatus
 
 // Native fuzz targets: each compares the Go layer's answer with the raw
-// SWIG call's, the C library's own answer, for the same input. `go test`
+// SWIG call's, the C library's own answer, for the same input; for Find,
+// Suggest and UnofficialFind, the answer of the Go implementation that
+// builds without cgo too (findGo, suggestGo, unofficialFindGo). `go test`
 // runs their seeds (every NAME, phrase and code, status lines and the
 // unofficial meanings); to explore, one target at a time:
 //
@@ -23,9 +27,9 @@ func addTextSeeds(f *testing.F) {
 		f.Add("HTTP/1.1 " + s.String())
 	}
 	for _, u := range AllUnofficial() {
-		f.Add(u.Name)
+		f.Add(u.Name())
 		f.Add(u.String())
-		f.Add("HTTP/2 " + strconv.Itoa(u.Code))
+		f.Add("HTTP/2 " + strconv.Itoa(u.Code()))
 	}
 	f.Add("not fund")
 	f.Add("NOT_FOUND\x00")
@@ -66,7 +70,7 @@ func sameMeaning(t *testing.T, call string, got UnofficialStatus, ok bool, raw s
 		}
 		return
 	}
-	if !ok || got.Code != raw.GetCode() || got.Name != raw.GetName() {
+	if !ok || got.Code() != raw.GetCode() || got.Name() != raw.GetName() {
 		t.Fatalf("%s: Go gives %v %v, C gives %d %s", call, got, ok, raw.GetCode(), raw.GetName())
 	}
 }
@@ -74,8 +78,11 @@ func sameMeaning(t *testing.T, call string, got UnofficialStatus, ok bool, raw s
 func FuzzFind(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
+		raw := swig.Httpstatus_find(text)
 		s, ok := Find(text)
-		sameStatus(t, "Find("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_find(text))
+		sameStatus(t, "Find("+strconv.Quote(text)+")", s, ok, raw)
+		s, ok = findGo(text)
+		sameStatus(t, "findGo("+strconv.Quote(text)+")", s, ok, raw)
 	})
 }
 
@@ -98,17 +105,22 @@ func FuzzFromPhrase(f *testing.F) {
 func FuzzSuggest(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
+		raw := swig.Httpstatus_suggest(text)
 		s, ok := Suggest(text)
-		sameStatus(t, "Suggest("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_suggest(text))
+		sameStatus(t, "Suggest("+strconv.Quote(text)+")", s, ok, raw)
+		s, ok = suggestGo(text)
+		sameStatus(t, "suggestGo("+strconv.Quote(text)+")", s, ok, raw)
 	})
 }
 
 func FuzzUnofficialFind(f *testing.F) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
+		raw := swig.Httpstatus_unofficial_find(text)
 		u, ok := UnofficialFind(text)
-		sameMeaning(t, "UnofficialFind("+strconv.Quote(text)+")", u, ok,
-			swig.Httpstatus_unofficial_find(text))
+		sameMeaning(t, "UnofficialFind("+strconv.Quote(text)+")", u, ok, raw)
+		u, ok = unofficialFindGo(text)
+		sameMeaning(t, "unofficialFindGo("+strconv.Quote(text)+")", u, ok, raw)
 	})
 }
 
@@ -140,7 +152,7 @@ func FuzzUnofficial(f *testing.F) {
 		count := 0
 		for i := int64(0); i < swig.Httpstatus_unofficial_count(); i++ {
 			if raw := swig.Httpstatus_unofficial_at(i); int64(raw.GetCode()) == code {
-				if count >= len(meanings) || meanings[count].Name != raw.GetName() {
+				if count >= len(meanings) || meanings[count].Name() != raw.GetName() {
 					t.Fatalf("%s: meaning %d is not C's %s", call, count, raw.GetName())
 				}
 				count++
