@@ -6,6 +6,7 @@ package httpstatus
 // data, the same enums, the same answers.
 
 import (
+	"strings"
 	"testing"
 
 	"httpstatus/internal/swig"
@@ -119,7 +120,8 @@ func TestUnofficialMatchesTheCLibrary(t *testing.T) {
 	}
 }
 
-// Hostile text and near misses: Suggest agrees with the C library.
+// Hostile text, near misses and single words: Suggest and the Go
+// implementation agree with the C library.
 func TestSuggestAgreesWithTheCLibrary(t *testing.T) {
 	texts := badTexts()
 	for _, s := range All() {
@@ -127,6 +129,8 @@ func TestSuggestAgreesWithTheCLibrary(t *testing.T) {
 			for cut := 0; cut < len(text); cut++ {
 				texts = append(texts, text[:cut]+text[cut+1:])
 			}
+			// Each word alone: fragments, and the common words that are none.
+			texts = append(texts, strings.FieldsFunc(text, func(r rune) bool { return r < 0x80 && isSeparator(byte(r)) })...)
 		}
 	}
 	for _, text := range texts {

@@ -114,8 +114,8 @@ func (s Status) String() string {
 func (s Status) Name() string { return s.entry().name }
 
 // Phrase returns the canonical reason phrase, "Not Found", or "" if s is
-// unknown. It is the IANA registry's, which is not always net/http's
-// StatusText (README.md lists where they differ).
+// unknown: the IANA registry's where it names the code, which is not
+// always net/http's StatusText (README.md lists where they differ).
 func (s Status) Phrase() string { return s.entry().phrase }
 
 // Description returns a one-line description, "Nothing matches the given

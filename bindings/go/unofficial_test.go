@@ -102,7 +102,8 @@ func TestUnofficialFind(t *testing.T) {
 			}
 		}
 	}
-	for _, text := range []string{"404", "not found", "499 Not Found", "499x", "HTTP/1.1 499 Client Closed Request"} {
+	for _, text := range []string{"404", "not found", "499 Not Found", "599 Client Closed Request", "499x",
+		"HTTP/1.1 499 Client Closed Request"} {
 		want := text == "HTTP/1.1 499 Client Closed Request"
 		if got, ok := UnofficialFind(text); ok != want {
 			t.Errorf("UnofficialFind(%q) = %v, %v", text, got, ok)
