@@ -75,53 +75,41 @@ func sameMeaning(t *testing.T, call string, got UnofficialStatus, ok bool, raw s
 	}
 }
 
-func FuzzFind(f *testing.F) {
+// fuzzText fuzzes text lookups that must each give raw's answer (compare:
+// sameStatus or sameMeaning).
+func fuzzText[T any](f *testing.F, raw func(string) swig.Httpstatus,
+	compare func(*testing.T, string, T, bool, swig.Httpstatus), lookups map[string]func(string) (T, bool)) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		raw := swig.Httpstatus_find(text)
-		s, ok := Find(text)
-		sameStatus(t, "Find("+strconv.Quote(text)+")", s, ok, raw)
-		s, ok = findGo(text)
-		sameStatus(t, "findGo("+strconv.Quote(text)+")", s, ok, raw)
+		want := raw(text)
+		for name, lookup := range lookups {
+			got, ok := lookup(text)
+			compare(t, name+"("+strconv.Quote(text)+")", got, ok, want)
+		}
 	})
+}
+
+type statusLookups = map[string]func(string) (Status, bool)
+
+func FuzzFind(f *testing.F) {
+	fuzzText(f, swig.Httpstatus_find, sameStatus, statusLookups{"Find": Find, "findGo": findGo})
 }
 
 func FuzzFromName(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := FromName(text)
-		sameStatus(t, "FromName("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_from_name(text))
-	})
+	fuzzText(f, swig.Httpstatus_from_name, sameStatus, statusLookups{"FromName": FromName})
 }
 
 func FuzzFromPhrase(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := FromPhrase(text)
-		sameStatus(t, "FromPhrase("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_from_phrase(text))
-	})
+	fuzzText(f, swig.Httpstatus_from_phrase, sameStatus, statusLookups{"FromPhrase": FromPhrase})
 }
 
 func FuzzSuggest(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		raw := swig.Httpstatus_suggest(text)
-		s, ok := Suggest(text)
-		sameStatus(t, "Suggest("+strconv.Quote(text)+")", s, ok, raw)
-		s, ok = suggestGo(text)
-		sameStatus(t, "suggestGo("+strconv.Quote(text)+")", s, ok, raw)
-	})
+	fuzzText(f, swig.Httpstatus_suggest, sameStatus, statusLookups{"Suggest": Suggest, "suggestGo": suggestGo})
 }
 
 func FuzzUnofficialFind(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		raw := swig.Httpstatus_unofficial_find(text)
-		u, ok := UnofficialFind(text)
-		sameMeaning(t, "UnofficialFind("+strconv.Quote(text)+")", u, ok, raw)
-		u, ok = unofficialFindGo(text)
-		sameMeaning(t, "unofficialFindGo("+strconv.Quote(text)+")", u, ok, raw)
-	})
+	fuzzText(f, swig.Httpstatus_unofficial_find, sameMeaning, map[string]func(string) (UnofficialStatus, bool){
+		"UnofficialFind": UnofficialFind, "unofficialFindGo": unofficialFindGo})
 }
 
 func FuzzFromCode(f *testing.F) {
