@@ -103,8 +103,9 @@ memcheck: deps
 	@# through the next line instead. The suggestion's two exhaustive
 	@# comparisons (hundreds of thousands of edit distances) take over ten
 	@# minutes under valgrind; ASan runs them in make test, and fuzz_suggest.
+	@# readme_links is python reading Markdown: no code of ours runs.
 	cd $(MEMCHECK_BUILD) && ctest -T memcheck -j $(JOBS) --output-on-failure \
-	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|amalgamation_|suggest: .* follows the rules'
+	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|readme_links|amalgamation_|suggest: .* follows the rules'
 	python3 tests/cli/bad_input.py valgrind $(VALGRIND_OPTIONS) $(MEMCHECK_BUILD)/cli/httpstatus
 
 # Line and branch coverage of the library (core/ and the gperf code it
@@ -137,12 +138,13 @@ sanitize-bindings: deps
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE_BINDINGS_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BINDINGS_BUILD) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
-	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
+	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted.*|ruby_minitest)$$'
 	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
-# clang-format's style (.clang-format) over every C and C++ file, and Go's
-# tools over the Go package; any finding fails.
+# clang-format's style (.clang-format) over every C and C++ file, luacheck
+# and rubocop over the Lua and Ruby bindings, and Go's tools over the Go
+# package; any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
 GO_LINT_ENV = GOCACHE=$(abspath $(GO_LINT_BUILD))/go-cache GOPATH=$(abspath $(GO_LINT_BUILD))/go-path \
   GOENV=off GOFLAGS=-mod=mod GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local
@@ -154,6 +156,9 @@ lint: deps lint-go
 	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
 	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
 	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.h' '*.cpp')
+	@# The Lua and Ruby bindings, each with its folder's configuration.
+	cd bindings/lua && luacheck --no-color -q .
+	cd bindings/ruby && rubocop --format quiet
 
 # The Go package as the build assembles it: gofmt, go vet and staticcheck,
 # with cgo and without (each build has files of its own).
@@ -167,7 +172,7 @@ lint-go: deps
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
-# it may break only with a new SONAME (tests/README.md, "A stable ABI").
+# it may break only with a new SONAME (abi/README.md).
 # `make abi-baseline` rewrites the baseline after a deliberate change.
 ABI_BUILD ?= $(BUILD)/abi
 ABI_BASE  ?= HEAD^

@@ -69,7 +69,7 @@ if [ -d "$tree/ruby" ]; then
   GEM_HOME=$work/gems GEM_PATH=$work/gems \
     "$GEM" install --local --no-document "$work/httpstatus.gem" >/dev/null || fail "gem install"
   out=$(cd "$work" && GEM_HOME=$work/gems GEM_PATH=$work/gems \
-    "$RUBY" -e 'require "httpstatus"; puts HTTPStatus.fetch(413), HTTPStatus.count == Httpstatus_core.httpstatus_count')
+    "$RUBY" -e 'require "httpstatus"; puts HTTPStatus.fetch(413), HTTPStatus.count == HTTPStatus.const_get(:Core).httpstatus_count')
   [ "$out" = "413 Content Too Large
 true" ] || fail "the gem printed '$out'"
   echo "gem: built from ruby/, installed offline: $(echo "$out" | head -1)"
