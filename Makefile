@@ -12,6 +12,7 @@ TSAN_BUILD     ?= $(BUILD)/tsan
 MEMCHECK_BUILD ?= $(BUILD)/memcheck
 COVERAGE_BUILD ?= $(BUILD)/coverage
 LINT_BUILD     ?= $(BUILD)/lint
+GO_LINT_BUILD  ?= $(BUILD)/lint-go
 FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
 # CMake builds only the library and the CLI unless asked: the main build
@@ -148,9 +149,12 @@ sanitize-bindings: deps
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
 # clang-format's style (.clang-format) over every C and C++ file, luacheck
-# and rubocop over the Lua and Ruby bindings; any finding fails.
+# and rubocop over the Lua and Ruby bindings, and Go's tools over the Go
+# package; any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
-lint: deps
+GO_LINT_ENV = GOCACHE=$(abspath $(GO_LINT_BUILD))/go-cache GOPATH=$(abspath $(GO_LINT_BUILD))/go-path \
+  GOENV=off GOFLAGS=-mod=mod GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local
+lint: deps lint-go
 	cmake -S . -B $(LINT_BUILD) $(C_ONLY) -DBUILD_TESTING=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 	cmake --build $(LINT_BUILD) --target httpstatus_generated
 	cppcheck --enable=warning,style,performance,portability --inconclusive \
@@ -161,6 +165,16 @@ lint: deps
 	@# The Lua and Ruby bindings, each with its folder's configuration.
 	cd bindings/lua && luacheck --no-color -q .
 	cd bindings/ruby && rubocop --format quiet
+
+# The Go package as the build assembles it: gofmt, go vet and staticcheck,
+# with cgo and without (each build has files of its own).
+.PHONY: lint-go
+lint-go: deps
+	cmake -S . -B $(GO_LINT_BUILD) -DHTTPSTATUS_BINDINGS=ON -DBUILD_TESTING=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+	cmake --build $(GO_LINT_BUILD) --target httpstatus_go
+	cd $(GO_LINT_BUILD)/bindings/go/module && test -z "$$(gofmt -l *.go | tee /dev/stderr)"
+	for cgo in 1 0; do (cd $(GO_LINT_BUILD)/bindings/go/module && \
+	  env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go vet . && env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go-staticcheck .) || exit 1; done
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which

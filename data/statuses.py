@@ -30,6 +30,11 @@ def fold(text):
 
 
 UNOFFICIAL = "unofficial"
+# net/http's names where they are not a NAME's: load_net_http().
+NET_HTTP = "net_http"
+# The classes, by first digit (enum httpstatus_class, from 1).
+CLASSES = ("informational", "success", "redirection", "client_error",
+           "server_error")
 UNOFFICIAL_FIELDS = ("code", "name", "phrase", "origin", "description",
                      "reference")
 # Optional: a list of UPPER_SNAKE_CASE names, in either kind of entry.
@@ -54,7 +59,7 @@ def load(path):
     raw = read(path)
     entries = []
     for key, e in raw.items():
-        if key == UNOFFICIAL:
+        if key in (UNOFFICIAL, NET_HTTP):
             continue
         where = f"[{key}]"
         if not re.fullmatch(r"[1-5][0-9][0-9]", key):
@@ -132,6 +137,21 @@ def load_unofficial(path):
     if codes != sorted(codes):
         fail(f"[[{UNOFFICIAL}]] tables must be in code order")
     return raw
+
+
+def load_net_http(path, entries):
+    """{code: net/http's name} for the codes listed under [net_http]."""
+    raw = read(path).get(NET_HTTP, {})
+    codes = {e["code"] for e in entries}
+    names = {}
+    for key, name in raw.items():
+        where = f"[{NET_HTTP}] {key}"
+        if not re.fullmatch(r"[1-5][0-9][0-9]", key) or int(key) not in codes:
+            fail(f"{where}: not the code of a registered entry")
+        if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+            fail(f"{where}: {name!r} is not a Go identifier in MixedCaps")
+        names[int(key)] = name
+    return names
 
 
 def ngx_names(entries, unofficial):

@@ -56,6 +56,9 @@ EOF_GO
   [ "$out" = "413 Content Too Large CONTENT_TOO_LARGE" ] || fail "the Go program printed '$out'"
   ldd "$work/app/app" | grep libhttpstatus && fail "the Go program links libhttpstatus.so"
   (cd "$tree/go" && "$GO" test -count=1 ./... >/dev/null) || fail "go test in the module"
+  # Without cgo the module answers from Go alone.
+  (cd "$work/app" && CGO_ENABLED=0 "$GO" build -o app-nocgo .) || fail "go build without cgo"
+  [ "$("$work/app/app-nocgo")" = "$out" ] || fail "the Go program without cgo printed otherwise"
   echo "Go module: a program built through replace, offline: $out; go test passed"
 fi
 
