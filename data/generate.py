@@ -5,7 +5,8 @@
 
 writes into OUTDIR:
   httpstatus_map.h   X-macro maps of every entry, old name, old phrase and
-                     unofficial meaning
+                     unofficial meaning, and the separators the forgiving
+                     lookups drop
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
 
@@ -15,7 +16,7 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, load, load_unofficial
+from statuses import SEPARATORS, c_char, c_string, load, load_unofficial
 
 
 def write_map(entries, unofficial, out):
@@ -58,7 +59,11 @@ def write_map(entries, unofficial, out):
             f"  X({u['code']}, {u['name']}, {c_string(u['phrase'])}, "
             f"{c_string(u['description'])}, {c_string(u['reference'])}, "
             f"{c_string(u['origin'])}) \\")
-    lines += ["", "", "#endif", ""]
+    lines += ["", "", "/* The bytes the forgiving lookups drop while folding: core/src/text.h",
+              " * builds its fold from this. */",
+              "#define HTTPSTATUS_IS_SEPARATOR(c) \\",
+              "  (" + " || ".join(f"(c) == {c_char(s)}" for s in SEPARATORS) + ")"]
+    lines += ["", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
 
