@@ -346,8 +346,8 @@ TEST_CASE("version number", "[version]") {
   // major * 10000 + minor * 100 + patch.
   unsigned major = 0, minor = 0, patch = 0;
   char rest = 0;
-  REQUIRE(std::sscanf(httpstatus_version(), "%u.%u.%u%c", &major, &minor, &patch, &rest) ==
-          3);
+  REQUIRE(std::sscanf(httpstatus_version(), "%u.%u.%u%c", &major, &minor, &patch,
+                      &rest) == 3);
   CHECK(major * 10000 + minor * 100 + patch == HTTPSTATUS_VERSION_NUMBER);
   CHECK((minor < 100 && patch < 100));
 }

@@ -27,7 +27,8 @@ std::string with_byte(const char *before, int byte, const char *after) {
 TEST_CASE("separators: the generated set is the documented one") {
   for (int byte = 0; byte < 256; byte++) {
     INFO("byte " << byte);
-    CHECK(static_cast<bool>(HTTPSTATUS_IS_SEPARATOR(byte)) == documented_separator(byte));
+    CHECK(static_cast<bool>(HTTPSTATUS_IS_SEPARATOR(byte)) ==
+          documented_separator(byte));
   }
 }
 

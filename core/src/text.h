@@ -19,7 +19,9 @@ static inline int text_is_digit(unsigned char c) { return c >= '0' && c <= '9'; 
 /* The bytes the forgiving lookups skip while folding: HTTPSTATUS_IS_SEPARATOR,
  * written into httpstatus_map.h from data/statuses.py, which folds the
  * tables' keys with the same set. */
-static inline int text_is_separator(unsigned char c) { return HTTPSTATUS_IS_SEPARATOR(c); }
+static inline int text_is_separator(unsigned char c) {
+  return HTTPSTATUS_IS_SEPARATOR(c);
+}
 
 /* How the forgiving lookups fold each byte: a letter to upper case, a digit
  * to itself, a separator to nothing, and any other byte to 1, which no key
