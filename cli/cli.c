@@ -8,8 +8,6 @@
 #include "print.h"
 
 #include <errno.h>
-#include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -21,61 +19,49 @@ static const char usage[] = "usage: httpstatus [--json] QUERY...\n"
                             "       httpstatus [--json] --list [FILTER...]\n"
                             "       httpstatus --help | --version\n";
 
+/* The text as it prints, one line of source a line. */
+/* clang-format off */
 static const char help[] =
     "\n"
     "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found), a phrase\n"
     "(\"Not Found\"), current or old, in any letter case, or a status line\n"
     "(\"HTTP/1.1 404 Not Found\"). One line each:\n"
-    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) "
-    "[NOT_FOUND; cacheable]\n"
+    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n"
     "The bracket holds the NAME, the registry status unless permanent, and\n"
     "the properties. A code with no registered entry (499) shows its class\n"
     "and its unofficial meanings, each with its origin; text finds them by\n"
     "NAME or phrase too. A miss names the code it most likely meant:\n"
-    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not "
-    "Found?\n"
+    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not Found?\n"
     "\n"
     "With no QUERY and standard input not a terminal, or with the single\n"
     "QUERY -, the queries are read from standard input, one a line, and\n"
-    "answered as they come. A line longer than " STRINGIFY(
-        LINE_MAX_BYTES) " bytes is skipped\n"
-                        "with a message and counts as unmatched.\n"
-                        "\n"
-                        "  -j, --json           one JSON object a query, in query "
-                        "order, misses\n"
-                        "                       included, instead (and no message for "
-                        "a miss)\n"
-                        "  -l, --list[=FILTER]  every status code, or those that pass "
-                        "each FILTER:\n"
-                        "                       1xx..5xx; registered (any status but "
-                        "unofficial),\n"
-                        "                       permanent, temporary, unused, "
-                        "obsoleted, unofficial;\n"
-                        "                       cacheable, no_content, redirect, "
-                        "keeps_method,\n"
-                        "                       retryable, interim. The operands are "
-                        "filters too.\n"
-                        "  -h, --help           this text\n"
-                        "  -V, --version        the library's version\n"
-                        "Options may come in any order, before or after queries; -- "
-                        "ends them.\n"
-                        "\n"
-                        "Exit status: 0 when every query found a registered code or an "
-                        "unofficial\n"
-                        "meaning, 1 when one did not, 2 on a usage error or unreadable "
-                        "input, 3\n"
-                        "when the output could not be written. When the output is a "
-                        "pipe that its\n"
-                        "reader closed, httpstatus is ended by SIGPIPE, silently, as "
-                        "other tools\n"
-                        "are; if SIGPIPE is ignored, it says so and exits 3. See "
-                        "httpstatus(1).\n";
+    "answered as they come. A line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes is skipped\n"
+    "with a message and counts as unmatched.\n"
+    "\n"
+    "  -j, --json           one JSON object a query, in query order, misses\n"
+    "                       included, instead (and no message for a miss)\n"
+    "  -l, --list[=FILTER]  every status code, or those that pass each FILTER:\n"
+    "                       1xx..5xx; registered (any status but unofficial),\n"
+    "                       permanent, temporary, unused, obsoleted, unofficial;\n"
+    "                       cacheable, no_content, redirect, keeps_method,\n"
+    "                       retryable, interim. The operands are filters too.\n"
+    "  -h, --help           this text\n"
+    "  -V, --version        the library's version\n"
+    "Options may come in any order, before or after queries; -- ends them.\n"
+    "\n"
+    "Exit status: 0 when every query found a registered code or an unofficial\n"
+    "meaning, 1 when one did not, 2 on a usage error or unreadable input, 3\n"
+    "when the output could not be written. When the output is a pipe that its\n"
+    "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
+    "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
+/* clang-format on */
 
+/* What the arguments ask for. The operands stay in argv: every argument
+ * from operands_only on, and before it each that is no option. */
 struct options {
   int json, listing;
   struct filter filter;
-  const char **operands;
-  int operand_count;
+  int operand_count, operands_only;
 };
 
 struct io {
@@ -125,12 +111,6 @@ static int code_alone(const char *s, size_t len) {
   for (; i < len && is_digit(s[i]) && digits < 3; i++, digits++)
     code = code * 10 + (s[i] - '0');
   return digits > 0 && i == len ? code : -1;
-}
-
-/* "client_error" reads "client error". */
-static void print_words(FILE *out, const char *name) {
-  for (; *name; name++)
-    fputc(*name == '_' ? ' ' : *name, out);
 }
 
 /* What a query found: a registered entry, unofficial meanings, or for an
@@ -308,104 +288,124 @@ static int answer_lines(struct io *io, int in) {
   return status;
 }
 
-/* "-1" and "-404" are queries, not options. */
-static int is_negative_number(const char *arg) {
-  return arg[0] == '-' && arg[1] >= '0' && arg[1] <= '9';
+/* Whether argv[i] is an option: it starts with '-' and is neither "-"
+ * (standard input) nor a negative number ("-1", "-404": queries). */
+static int is_option(const char *arg) {
+  return arg[0] == '-' && arg[1] != '\0' && !(arg[1] >= '0' && arg[1] <= '9');
 }
 
-/* Names the option getopt_long rejected: argv[at] is the element it was
- * reading; optopt is the short option, or a long option's value when that
- * option was given an argument it does not take, or 0. */
-static int bad_option(FILE *err, char **argv, int at) {
-  if (strncmp(argv[at], "--", 2) != 0) {
-    const char short_option[3] = {'-', (char)optopt, '\0'};
+/* The index of the first operand at i or after it, or argc. */
+static int next_operand(const struct options *o, int argc, char **argv, int i) {
+  while (i < argc && i < o->operands_only && is_option(argv[i]))
+    i++;
+  return i;
+}
+
+/* Acts on one option, by its short letter; value is --list's FILTER, or
+ * NULL. Returns: -1 to go on, or the exit status. */
+static int take_option(char letter, const char *value, struct options *o, FILE *out,
+                       FILE *err) {
+  switch (letter) {
+  case 'h': fprintf(out, "%s%s", usage, help); return HTTPSTATUS_CLI_MATCHED;
+  case 'V':
+    fprintf(out, "httpstatus %s\n", httpstatus_version());
+    return HTTPSTATUS_CLI_MATCHED;
+  case 'j': o->json = 1; return -1;
+  case 'l':
+    o->listing = 1;
+    if (value && !filter_add(&o->filter, value))
+      return bad_usage(err, "no --list filter is called ", value);
+    return -1;
+  default: {
+    const char short_option[3] = {'-', letter, '\0'};
     return bad_usage(err, "unknown option ", short_option);
   }
-  if (optopt != 0)
-    return bad_usage(err, "no argument is taken by ", argv[at]);
-  return bad_usage(err, "unknown option ", argv[at]);
+  }
 }
 
-static const struct option long_options[] = {{"help", no_argument, NULL, 'h'},
-                                             {"version", no_argument, NULL, 'V'},
-                                             {"json", no_argument, NULL, 'j'},
-                                             {"list", optional_argument, NULL, 'l'},
-                                             {NULL, 0, NULL, 0}};
+/* The long options and their short letters; only --list takes a value. */
+static const struct {
+  const char *name;
+  char letter;
+} long_options[] = {{"help", 'h'}, {"version", 'V'}, {"json", 'j'}, {"list", 'l'}};
 
-/* Reads the options into o and the operands, in order, into o->operands
- * (argc pointers at args + argc). args is argv to getopt_long, with each
- * negative number replaced by "" so that it reads as an operand.
- * Returns: -1 to go on, or the exit status. */
-static int parse(int argc, char **argv, char **args, struct options *o, FILE *out,
-                 FILE *err) {
-  int i;
+/* "--NAME" or "--NAME=VALUE", where NAME may be cut short while it names
+ * one option only ("--li"). Returns: -1 to go on, or the exit status. */
+static int take_long_option(const char *arg, struct options *o, FILE *out, FILE *err) {
+  const char *name = arg + 2, *equals = strchr(name, '=');
+  size_t len = equals ? (size_t)(equals - name) : strlen(name), i, found = 0,
+         matches = 0;
 
-  for (i = 0; i < argc; i++)
-    args[i] = i > 0 && is_negative_number(argv[i]) ? (char *)"" : argv[i];
-  args[argc] = NULL;
-  o->operands = (const char **)args + argc + 1;
+  for (i = 0; len > 0 && i < sizeof long_options / sizeof long_options[0]; i++)
+    if (strncmp(long_options[i].name, name, len) == 0) {
+      found = i;
+      matches++;
+    }
+  if (matches != 1)
+    return bad_usage(err, "unknown option ", arg);
+  if (equals && long_options[found].letter != 'l')
+    return bad_usage(err, "no argument is taken by ", arg);
+  return take_option(long_options[found].letter, equals ? equals + 1 : NULL, o, out,
+                     err);
+}
 
-  opterr = 0; /* the messages are ours, on err */
-  optind = 0; /* 0 makes glibc's getopt start afresh */
-  for (;;) {
-    int at = optind > 0 ? optind : 1;
-    /* "-" first: operands come back in order, as option 1. */
-    int c = getopt_long(argc, args, "-hVjl::", long_options, NULL);
-    switch (c) {
-    case -1:
-      for (i = optind; i < argc; i++)
-        o->operands[o->operand_count++] = argv[i];
-      return -1;
-    case 1: o->operands[o->operand_count++] = argv[optind - 1]; break;
-    case 'h': fprintf(out, "%s%s", usage, help); return HTTPSTATUS_CLI_MATCHED;
-    case 'V':
-      fprintf(out, "httpstatus %s\n", httpstatus_version());
-      return HTTPSTATUS_CLI_MATCHED;
-    case 'j': o->json = 1; break;
-    case 'l':
-      o->listing = 1;
-      if (optarg && !filter_add(&o->filter, optarg))
-        return bad_usage(err, "no --list filter is called ", optarg);
+/* Reads the options, in order, into o, and counts the operands: options
+ * may come anywhere, "--" ends them, short ones may be grouped ("-jl"),
+ * and -l takes the rest of its group as its FILTER ("-l4xx").
+ * Returns: -1 to go on, or the exit status (--help, --version or a usage
+ * error). */
+static int parse(int argc, char **argv, struct options *o, FILE *out, FILE *err) {
+  int i, status = -1;
+
+  o->operands_only = argc;
+  for (i = 1; i < argc && status < 0; i++) {
+    const char *arg = argv[i];
+    if (!is_option(arg)) {
+      o->operand_count++;
+    } else if (strcmp(arg, "--") == 0) {
+      o->operands_only = i + 1;
+      o->operand_count += argc - o->operands_only;
       break;
-    default: return bad_option(err, argv, at);
+    } else if (arg[1] == '-') {
+      status = take_long_option(arg, o, out, err);
+    } else {
+      for (arg++; *arg && status < 0; arg++) {
+        const char *value = arg[0] == 'l' && arg[1] ? arg + 1 : NULL;
+        status = take_option(*arg, value, o, out, err);
+        if (value)
+          break;
+      }
     }
   }
+  return status;
 }
 
 static int run(int argc, char **argv, int in, struct io *io) {
-  struct options o = {0, 0, {0, 0, 0}, NULL, 0};
+  struct options o = {0, 0, {0, 0, 0}, 0, 0};
   FILE *err = io->err;
   int status, i;
-  /* args for getopt_long, then the operands: argc + 1 pointers each. */
-  char **args = malloc(2 * ((size_t)argc + 1) * sizeof *args);
 
-  if (!args) {
-    fputs("httpstatus: out of memory\n", err);
-    return HTTPSTATUS_CLI_USAGE;
-  }
-  status = parse(argc, argv, args, &o, io->out, err);
+  status = parse(argc, argv, &o, io->out, err);
   io->json = o.json;
-  if (status >= 0) {
-    /* --help or --version, or a usage error */
-  } else if (o.listing) {
-    status = HTTPSTATUS_CLI_MATCHED;
-    for (i = 0; i < o.operand_count && status == HTTPSTATUS_CLI_MATCHED; i++)
-      if (!filter_add(&o.filter, o.operands[i]))
-        status = bad_usage(err, "no --list filter is called ", o.operands[i]);
-    if (status == HTTPSTATUS_CLI_MATCHED)
-      list_entries(io->out, io->json, &o.filter);
-  } else if ((o.operand_count == 1 && strcmp(o.operands[0], "-") == 0) ||
-             (o.operand_count == 0 && !isatty(in))) {
-    status = answer_lines(io, in);
-  } else if (o.operand_count == 0) {
-    status = bad_usage(err, "no query given", NULL);
-  } else {
-    status = HTTPSTATUS_CLI_MATCHED;
-    for (i = 0; i < o.operand_count; i++)
-      if (!answer(io, o.operands[i], strlen(o.operands[i])))
-        status = HTTPSTATUS_CLI_UNMATCHED;
+  if (status >= 0)
+    return status; /* --help or --version, or a usage error */
+  i = next_operand(&o, argc, argv, 1);
+  if (o.listing) {
+    for (; i < argc; i = next_operand(&o, argc, argv, i + 1))
+      if (!filter_add(&o.filter, argv[i]))
+        return bad_usage(err, "no --list filter is called ", argv[i]);
+    list_entries(io->out, io->json, &o.filter);
+    return HTTPSTATUS_CLI_MATCHED;
   }
-  free(args);
+  if ((o.operand_count == 1 && strcmp(argv[i], "-") == 0) ||
+      (o.operand_count == 0 && !isatty(in)))
+    return answer_lines(io, in);
+  if (o.operand_count == 0)
+    return bad_usage(err, "no query given", NULL);
+  status = HTTPSTATUS_CLI_MATCHED;
+  for (; i < argc; i = next_operand(&o, argc, argv, i + 1))
+    if (!answer(io, argv[i], strlen(argv[i])))
+      status = HTTPSTATUS_CLI_UNMATCHED;
   return status;
 }
 

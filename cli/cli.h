@@ -15,8 +15,8 @@ enum {
 
 /* Runs `httpstatus argv[1] ...`: queries come from argv, or one a line
  * from the file descriptor in; answers go to out, messages to err.
- * Uses getopt_long (its globals are reset on entry, so that calls may
- * follow each other) and allocates one array of argc pointers.
+ * Parses the options itself, with no global state, and allocates
+ * nothing, so that calls may follow each other.
  * Returns: the exit status; out is flushed. */
 int httpstatus_cli_run(int argc, char **argv, int in, FILE *out, FILE *err);
 

@@ -20,13 +20,16 @@ void print_entry_text(FILE *out, const struct httpstatus *e) {
   for (flag = 1; flag <= e->flags; flag <<= 1)
     if (e->flags & flag) {
       /* "keeps_method" reads "keeps method"; --list accepts either. */
-      const char *name = httpstatus_flag_name((enum httpstatus_flag)flag);
       fputs(sep, out);
-      for (; *name; name++)
-        fputc(*name == '_' ? ' ' : *name, out);
+      print_words(out, httpstatus_flag_name((enum httpstatus_flag)flag));
       sep = ", ";
     }
   fputs("]\n", out);
+}
+
+void print_words(FILE *out, const char *name) {
+  for (; *name; name++)
+    fputc(*name == '_' ? ' ' : *name, out);
 }
 
 static void print_member(FILE *out, const char *key, const char *value) {

@@ -14,6 +14,9 @@
  * ("unofficial, nginx": with the origin), then the properties. */
 void print_entry_text(FILE *out, const struct httpstatus *e);
 
+/* A snake_case name as words: "client_error" reads "client error". */
+void print_words(FILE *out, const char *name);
+
 /* The entry's fields as JSON members, without braces:
  *   "code":404,"name":"NOT_FOUND",...,"origin":"IANA","properties":["cacheable"] */
 void print_entry_members(FILE *out, const struct httpstatus *e);

@@ -5,7 +5,8 @@
 
 writes into OUTDIR:
   httpstatus_map.h   X-macro maps of every entry, old name, old phrase,
-                     unofficial meaning and OpenResty (ngx) name
+                     unofficial meaning and OpenResty (ngx) name, and the
+                     separators the forgiving lookups drop
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
 
@@ -15,7 +16,7 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, load, load_unofficial, ngx_names
+from statuses import SEPARATORS, c_char, c_string, load, load_unofficial, ngx_names
 
 
 def write_map(entries, unofficial, out):
@@ -63,7 +64,11 @@ def write_map(entries, unofficial, out):
               "#define HTTPSTATUS_NGX_NAME_MAP(X) \\"]
     for code, n in ngx_names(entries, unofficial):
         lines.append(f"  X({code}, {n}) \\")
-    lines += ["", "", "#endif", ""]
+    lines += ["", "", "/* The bytes the forgiving lookups drop while folding: core/src/text.h",
+              " * builds its fold from this. */",
+              "#define HTTPSTATUS_IS_SEPARATOR(c) \\",
+              "  (" + " || ".join(f"(c) == {c_char(s)}" for s in SEPARATORS) + ")"]
+    lines += ["", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
 

@@ -12,8 +12,10 @@ REGISTRY = ("permanent", "temporary", "unused", "obsoleted")
 PROPERTIES = ("cacheable", "no_content", "redirect", "keeps_method",
               "retryable", "interim")
 NAME_RE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
-# Characters httpstatus_find drops while folding (core/src/httpstatus.c
-# folds the same set): ASCII white space, '_', '-', '\''.
+# Characters the forgiving lookups drop while folding: ASCII white space,
+# '_', '-', '\''. The one definition: the keys are folded with it here, and
+# data/generate.py writes it into httpstatus_map.h as
+# HTTPSTATUS_IS_SEPARATOR, from which core/src/text.h builds the fold.
 SEPARATORS = " \t\n\v\f\r_-'"
 
 
@@ -165,6 +167,13 @@ def ngx_names(entries, unofficial):
             fail(f"ngx name {n} of {code} is taken by {taken[n]}")
         taken[n] = code
     return pairs
+
+
+def c_char(c):
+    """A C character constant for one ASCII character."""
+    escapes = {"\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f",
+               "\r": "\\r", "'": "\\'", "\\": "\\\\"}
+    return "'" + escapes.get(c, c) + "'"
 
 
 def c_string(text):

@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -338,4 +339,15 @@ TEST_CASE("version", "[version]") {
         std::to_string(HTTPSTATUS_VERSION_MAJOR) + "." +
             std::to_string(HTTPSTATUS_VERSION_MINOR) + "." +
             std::to_string(HTTPSTATUS_VERSION_PATCH));
+}
+
+TEST_CASE("version number", "[version]") {
+  // HTTPSTATUS_VERSION_NUMBER against what httpstatus_version() reports:
+  // major * 10000 + minor * 100 + patch.
+  unsigned major = 0, minor = 0, patch = 0;
+  char rest = 0;
+  REQUIRE(std::sscanf(httpstatus_version(), "%u.%u.%u%c", &major, &minor, &patch,
+                      &rest) == 3);
+  CHECK(major * 10000 + minor * 100 + patch == HTTPSTATUS_VERSION_NUMBER);
+  CHECK((minor < 100 && patch < 100));
 }

@@ -35,11 +35,20 @@ extern "C" {
   HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MAJOR)                                       \
   "." HTTPSTATUS_STRINGIFY(HTTPSTATUS_VERSION_MINOR) "." HTTPSTATUS_STRINGIFY(         \
       HTTPSTATUS_VERSION_PATCH)
+/* The version as one number to compare in #if: 0.1.0 is 100, 1.2.3 is 10203. */
+#define HTTPSTATUS_VERSION_NUMBER                                                      \
+  (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 +                 \
+   HTTPSTATUS_VERSION_PATCH)
 
+/* What marks each function public in the shared library. A program that
+ * builds the library into itself (the amalgamation, say) may define it
+ * before including this header, as nothing for instance. */
+#ifndef HTTPSTATUS_API
 #if defined(__GNUC__)
 #define HTTPSTATUS_API __attribute__((visibility("default")))
 #else
 #define HTTPSTATUS_API
+#endif
 #endif
 
 /* Every registered code and every old name: HTTPSTATUS_NOT_FOUND == 404,

@@ -66,75 +66,10 @@ const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
   return LOOKUP(match, phrases, s, len);
 }
 
-/* How httpstatus_find folds each byte: a letter to upper case, a digit to
- * itself, a separator (white space, '_', '-', '\'') to nothing, and any
- * other byte to 1, which no key holds. gperf/keywords.py folds the table's
- * keys with the same rules. Two table loads per byte and no branch on what
- * the byte is: folded[] gives the byte the key gets and advance[] how far
- * the key moves on, 0 for a separator; a size_t there is added straight
- * from memory. */
-#define IS_SEPARATOR(c)                                                                \
-  ((c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '_' || (c) == '-' ||           \
-   (c) == '\'')
-#define FOLD(c)                                                                        \
-  ((c) >= 'a' && (c) <= 'z'                                   ? (c) - 'a' + 'A'        \
-   : ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ? (c)                    \
-                                                              : 1)
-#define ADVANCE(c) (IS_SEPARATOR(c) ? 0 : 1)
-#define BYTES4(f, c) f(c), f((c) + 1), f((c) + 2), f((c) + 3)
-#define BYTES16(f, c)                                                                  \
-  BYTES4(f, c), BYTES4(f, (c) + 4), BYTES4(f, (c) + 8), BYTES4(f, (c) + 12)
-#define BYTES64(f, c)                                                                  \
-  BYTES16(f, c), BYTES16(f, (c) + 16), BYTES16(f, (c) + 32), BYTES16(f, (c) + 48)
-#define BYTES256(f) BYTES64(f, 0), BYTES64(f, 64), BYTES64(f, 128), BYTES64(f, 192)
-static const unsigned char folded[256] = {BYTES256(FOLD)};
-static const size_t advance[256] = {BYTES256(ADVANCE)};
-
-/* Folds one byte onto the key: written at key[n] whatever it is, kept
- * unless it is a separator. */
-#define FOLD_ONTO(key, n, byte)                                                        \
-  do {                                                                                 \
-    (key)[n] = (char)folded[(unsigned char)(byte)];                                    \
-    (n) += advance[(unsigned char)(byte)];                                             \
-  } while (0)
-
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
 static inline const struct httpstatus *find_folded(const char *s, const char *end) {
-  /* A key at most as long as the longest, plus a block of 8 bytes folded
-   * before the length is checked again. Only key[0..n) is read, and the
-   * folding writes all of it, so the rest is left unset. */
-  char key[forgiving_MAX_WORD_LENGTH + 8];
-  size_t n = 0;
-#ifdef __clang_analyzer__
-  /* clang-tidy's analyser does not follow n through the folding, so it
-   * takes the hash's reads for reads of unset bytes: zeroed for it alone,
-   * as zeroing costs every call four instructions. */
-  memset(key, 0, sizeof key);
-#endif
-
-  /* Eight bytes a step while eight remain, then four if four remain, then
-   * one at a time; before each step of eight and before the rest, a key
-   * already longer than any matches nothing. The loop tests its end
-   * against the last start of a step, set once. */
-  if (end - s >= 8) {
-    const char *last_step = end - 8;
-    do {
-      if (n > forgiving_MAX_WORD_LENGTH)
-        return NULL;
-      for (int i = 0; i < 8; i++)
-        FOLD_ONTO(key, n, s[i]);
-      s += 8;
-    } while (s <= last_step);
-  }
-  if (n > forgiving_MAX_WORD_LENGTH)
-    return NULL;
-  if (end - s >= 4) {
-    for (int i = 0; i < 4; i++)
-      FOLD_ONTO(key, n, s[i]);
-    s += 4;
-  }
-  for (; s < end; s++)
-    FOLD_ONTO(key, n, *s);
+  char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
+  size_t n = text_fold_key(s, end, key, forgiving_MAX_WORD_LENGTH);
   return LENGTH_FITS(forgiving, n) ? LOOKUP(match, forgiving, key, n) : NULL;
 }
 
@@ -148,7 +83,7 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
   end = s + len;
   /* Text that starts with a letter, the common case, goes straight to
    * folding; anything else may be white space before a code. */
-  if (s < end && folded[(unsigned char)*s] < 'A') {
+  if (s < end && text_folded[(unsigned char)*s] < 'A') {
     while (s < end && text_is_space((unsigned char)*s))
       s++;
     if (s < end && text_is_digit((unsigned char)*s)) {
@@ -157,7 +92,7 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
       if (by_number == NULL || s == end)
         return by_number;
       /* "404 Not Found": the text must name the same entry. */
-      if (advance[(unsigned char)*s] != 0 || find_folded(s, end) != by_number)
+      if (text_advance[(unsigned char)*s] != 0 || find_folded(s, end) != by_number)
         return NULL;
       return by_number;
     }

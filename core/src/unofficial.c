@@ -50,11 +50,8 @@ const struct httpstatus *httpstatus_unofficial_from_code(int code) {
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const char *end;
   const struct httpstatus *by_number = NULL, *by_text;
-  /* One byte longer than the longest key, which a key that long cannot
-   * match; zeroed, so that clang-tidy's analyser sees every byte the hash
-   * reads written. */
-  char key[unofficial_folded_MAX_WORD_LENGTH + 1] = {0};
-  size_t n = 0;
+  char key[unofficial_folded_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
+  size_t n;
 
   if (s == NULL)
     return NULL;
@@ -71,19 +68,7 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
       return NULL;
   }
 
-  for (; s < end; s++) {
-    unsigned char c = (unsigned char)*s;
-    unsigned char upper = (unsigned char)(c & ~0x20);
-    if (upper >= 'A' && upper <= 'Z')
-      c = upper;
-    else if (text_is_separator(c))
-      continue;
-    else if (!text_is_digit(c))
-      return NULL;
-    if (n == sizeof key)
-      return NULL;
-    key[n++] = (char)c;
-  }
+  n = text_fold_key(s, end, key, unofficial_folded_MAX_WORD_LENGTH);
   if (!LENGTH_FITS(unofficial_folded, n))
     return NULL;
   by_text = LOOKUP(match_meaning, unofficial_folded, key, n);

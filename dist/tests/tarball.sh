@@ -45,6 +45,7 @@ cmake/
 cmake/HttpstatusDebian.cmake
 cmake/HttpstatusPkgConfig.cmake
 cmake/HttpstatusUninstall.cmake
+cmake/HttpstatusVersion.cmake
 cmake/httpstatus.pc.in
 cmake/httpstatusConfig.cmake.in
 cmake/record-created-dirs.cmake

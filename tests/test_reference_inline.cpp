@@ -1,12 +1,11 @@
-// The data checked against the reference page it was taken from
-// (shared/reference/http-status-registry.md): the expectations below are
-// transcribed from that page, independently of data/statuses.toml.
+// The data checked against facts written into this file by hand, from the
+// registry and RFC 9110, independently of data/statuses.toml; the tables
+// of tests/reference/ (test_reference_tables.cpp) carry the rest, row by
+// row.
 #include "httpstatus.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <regex>
 #include <set>
 #include <string>
 
@@ -108,37 +107,3 @@ TEST_CASE("old phrases still sent by deployed stacks", "[reference]") {
   CHECK(httpstatus_find("I'm a teapot", 12) == httpstatus_from_code(418));
   CHECK(httpstatus_find("HTTP Version not supported", 26) == httpstatus_from_code(505));
 }
-
-#ifdef HTTPSTATUS_REFERENCE
-TEST_CASE("every canonical row matches the reference page", "[reference]") {
-  std::ifstream page(HTTPSTATUS_REFERENCE);
-  REQUIRE(page.good());
-  // | code | name | phrase | description | spec |
-  const std::regex row(R"(^\| (\d{3}) \| ([A-Z_]+) \| (.*?) \| (.*?) \| (.*?) \|$)");
-  std::string line;
-  int rows = 0;
-  while (std::getline(page, line)) {
-    std::smatch m;
-    if (!std::regex_match(line, m, row))
-      continue;
-    const httpstatus *e = httpstatus_from_code(std::stoi(m[1]));
-    INFO(line);
-    REQUIRE(e != nullptr);
-    CHECK(m[2] == e->name);
-    CHECK(m[3] == e->phrase);
-    // The row of 104 has its registry status where the others have a
-    // description; CPython has none for it.
-    if (e->code != 104)
-      CHECK(m[4] == e->description);
-    CHECK(m[5] == e->spec);
-    rows++;
-  }
-  // The page's row count, transcribed by hand: update it with the page.
-  CHECK(rows == 63);
-}
-#else
-TEST_CASE("every canonical row matches the reference page", "[reference]") {
-  WARN("SKIPPED: the reference page ../shared/reference/"
-       "http-status-registry.md is not beside this checkout");
-}
-#endif
