@@ -6,17 +6,9 @@
 #include <stddef.h>
 
 #include "httpstatus.h"
-
-/* Every strategy is a separate function the compiler may neither inline
- * nor specialise, so each call costs what a call through a pointer costs. */
-#ifdef __clang__
-#define BENCH_OPAQUE __attribute__((noinline))
-#else
-#define BENCH_OPAQUE __attribute__((noinline, noclone))
-#endif
+#include "shared.h"
 
 typedef const struct httpstatus *(*code_lookup)(int code);
-typedef const struct httpstatus *(*text_lookup)(const char *s, size_t n);
 
 /* httpstatus_at(i) for every i, filled in before any lookup. */
 extern const struct httpstatus *bench_entry[HTTPSTATUS_COUNT];
@@ -31,9 +23,6 @@ struct bench_key {
 /* The longest folded text the forgiving strategies take; every key and
  * every workload's text is shorter. */
 enum { FOLDED_MAX = 64 };
-
-/* Exits with a message when p is NULL (out of memory); else returns p. */
-void *bench_must(void *p);
 
 /* strategies.c: each kind of lookup's strategies, the library first, up to
  * a NULL name; a strategy has either a code or a text lookup. */

@@ -46,23 +46,11 @@ static const struct {
                   {"binary search", scaling_binary}};
 enum { STRATEGIES = sizeof strategies / sizeof strategies[0] };
 
-struct text_input {
-  const char *s;
-  size_t len;
-};
 static struct text_input inputs[WORKLOADS][INPUTS];
 volatile uintptr_t bench_sink;
 
-static void *must(void *p) {
-  if (p == NULL) {
-    fputs("scaling_bench: out of memory\n", stderr);
-    exit(1);
-  }
-  return p;
-}
-
 static struct text_input copy_input(const char *s, size_t n) {
-  char *copy = must(malloc(n ? n : 1));
+  char *copy = bench_must(malloc(n ? n : 1));
   memcpy(copy, s, n);
   return (struct text_input){copy, n};
 }
@@ -119,14 +107,6 @@ static void verify(void) {
   }
 }
 
-static BENCH_OPAQUE uintptr_t run_text(text_lookup lookup, const struct text_input *in,
-                                       size_t n) {
-  uintptr_t sink = 0;
-  for (size_t i = 0; i < n; i++)
-    sink += (uintptr_t)lookup(in[i].s, in[i].len);
-  return sink;
-}
-
 static void time_all(int runs) {
   static double ns[STRATEGIES][MAX_RUNS];
   printf("strategy,workload,ns_median\n");
@@ -172,8 +152,8 @@ int main(int argc, char **argv) {
     return 2;
   }
 
-  entries = must(malloc(synthetic_key_count * sizeof *entries));
-  entry = must(malloc(synthetic_key_count * sizeof *entry));
+  entries = bench_must(malloc(synthetic_key_count * sizeof *entries));
+  entry = bench_must(malloc(synthetic_key_count * sizeof *entry));
   for (size_t i = 0; i < synthetic_key_count; i++) {
     entries[i].index = i;
     entry[i] = &entries[i];
