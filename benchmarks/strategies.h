@@ -72,11 +72,27 @@ void init_text_tables(void);
   const struct httpstatus *table##_linear(const char *s, size_t n);                    \
   const struct httpstatus *table##_fnv(const char *s, size_t n);                       \
   const struct httpstatus *table##_hsearch(const char *s, size_t n);
+#define BENCH_HASHED(table)                                                            \
+  const struct httpstatus *table##_chd(const char *s, size_t n);                       \
+  const struct httpstatus *table##_bdz(const char *s, size_t n);                       \
+  const struct httpstatus *table##_bbhash(const char *s, size_t n);
 BENCH_RUNTIME(names)
 BENCH_RUNTIME(phrases)
 BENCH_RUNTIME(forgiving)
 BENCH_RUNTIME(folded)
 #undef BENCH_RUNTIME
+/* perfect_hash_strategies.c: cmph's CHD and BDZ, and BBHash, over each
+ * table's keys, built at start-up (folded_* in text_strategies.c). */
+void init_hashed_tables(void);
+BENCH_HASHED(names)
+BENCH_HASHED(phrases)
+BENCH_HASHED(forgiving)
+BENCH_HASHED(folded)
+#undef BENCH_HASHED
+/* select_strategies.c: the library's lookups with DEFINE_MATCH_SELECT. */
+void init_select_tables(void);
+const struct httpstatus *names_select(const char *s, size_t n);
+const struct httpstatus *phrases_select(const char *s, size_t n);
 const struct httpstatus *folded_gperf_default(const char *s, size_t n);
 const struct httpstatus *folded_switch_length(const char *s, size_t n);
 const struct httpstatus *folded_switch_first(const char *s, size_t n);

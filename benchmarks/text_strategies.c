@@ -176,4 +176,7 @@ FOLDED(binary)
 FOLDED(linear)
 FOLDED(fnv)
 FOLDED(hsearch)
+FOLDED(chd)
+FOLDED(bdz)
+FOLDED(bbhash)
 #undef FOLDED

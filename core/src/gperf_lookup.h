@@ -106,6 +106,25 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
                                                              entry_offsets[hash]));    \
   }
 
+/* DEFINE_MATCH_SELECT(name, entries) defines name() as DEFINE_MATCH does,
+ * without a branch on whether the input is a key: a hash value whose
+ * length differs reads row 0 instead (every table has one, and rows are
+ * padded) and the result is masked to NULL. Only if_same's size classes
+ * branch, on the length alone, so a mix of hits and misses mispredicts no
+ * more than either; a miss pays the whole compare. */
+#define DEFINE_MATCH_SELECT(name, entries)                                             \
+  static inline const struct httpstatus *name(                                         \
+      const unsigned char *lengths, const unsigned short *entry_offsets,               \
+      const char(*keys)[KEY_WIDTH], size_t hash, const char *s, size_t len) {          \
+    uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
+    size_t at = hash & (size_t)(0 - fits);                                             \
+    const struct httpstatus *entry =                                                   \
+        if_same(s, keys[at], len,                                                      \
+                (const struct httpstatus *)(const void *)((const char *)(entries) +    \
+                                                          entry_offsets[at]));         \
+    return (const struct httpstatus *)((uintptr_t)entry & (0 - fits));                 \
+  }
+
 /* The entry of table whose key is s[0..len), or NULL, found by match, a
  * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
 #define LOOKUP(match, table, s, len)                                                   \
