@@ -30,5 +30,12 @@ const struct httpstatus *scaling_library(const char *s, size_t n);
 const struct httpstatus *scaling_switch_first(const char *s, size_t n);
 const struct httpstatus *scaling_trie(const char *s, size_t n);
 const struct httpstatus *scaling_binary(const char *s, size_t n);
+/* hashed.c: built by scaling_build_hashed, which gives each one's build
+ * time (CPU seconds) and bytes (function and number-to-key table), in the
+ * order CHD, BDZ, BBHash. */
+void scaling_build_hashed(double seconds[3], size_t bytes[3]);
+const struct httpstatus *scaling_chd(const char *s, size_t n);
+const struct httpstatus *scaling_bdz(const char *s, size_t n);
+const struct httpstatus *scaling_bbhash(const char *s, size_t n);
 
 #endif
