@@ -259,6 +259,7 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
 
     date = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    load = os.getloadavg()
     info, rows = run_timing(args.bench, args.runs)
     have_instr = bool(args.valgrind)
     if have_instr:
@@ -274,7 +275,9 @@ def main():
               f"{platform.system()} {platform.release()}), "
               f"compiler {info.get('compiler', '?')}, flags `{info.get('flags', '?')}`, "
               f"median of {info.get('runs', '?')} runs of "
-              f"{info.get('lookups per run', '?')} lookups.", ""]
+              f"{info.get('lookups per run', '?')} lookups; load average "
+              f"{load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} after timing "
+              "(runnable tasks: above the CPU count, others shared the cores).", ""]
     if have_instr:
         empty = rows[("name", EMPTY, "hits")]
         loop = empty["instr_with_loop"] - empty["instr"]

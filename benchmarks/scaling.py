@@ -38,6 +38,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
@@ -248,7 +249,13 @@ def write_outputs(rows, args):
         table.append("| " + " | ".join(cell(r.get(c), c) for c in COLUMNS[:-3]) + " | " +
                      (f"{r['gperf_slots']} ({r['slots_per_key']:.1f}/key)"
                       if r.get("gperf_slots") else r.get("note", "")) + " |")
-    (args.out / "scaling.md").write_text("\n".join(table) + "\n")
+    compiler = subprocess.run([args.cc, "--version"], stdout=subprocess.PIPE,
+                              text=True).stdout.splitlines()[0]
+    header = [f"Run {args.started} to {datetime.now(timezone.utc):%H:%M UTC} on "
+              f"{report.cpu_model()} ({os.cpu_count()} CPUs), {compiler} "
+              f"`{args.cflags}`, median of {args.runs} runs; load average "
+              f"{args.load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.", ""]
+    (args.out / "scaling.md").write_text("\n".join(header + table) + "\n")
     print("\n".join(table))
     if args.gnuplot:
         with open(args.out / "chart.dat", "w") as f:
@@ -288,6 +295,8 @@ def main():
     args = ap.parse_args()
     args.out = args.out.resolve()
     args.too_slow = set()  # sources whose compile timed out
+    args.started = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"
+    args.load = os.getloadavg()[0]
     args.out.mkdir(parents=True, exist_ok=True)
 
     rows, started, gperf_note = [], time.perf_counter(), None

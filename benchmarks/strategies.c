@@ -2,7 +2,7 @@
  * the results show, the library first. Where each is implemented:
  *
  *   library                      core/, the function under test
- *   library, select              select_strategies.c: the library's NAME
+ *   library (select)             select_strategies.c: the library's NAME
  *                                and phrase lookups with the other match
  *   switch, two-level table, binary search, linear scan, empty (codes)
  *                                code_strategies.c, from HTTPSTATUS_MAP
@@ -62,10 +62,10 @@ const struct strategy code_strategies[] = {{"library", httpstatus_from_code, NUL
   }
 /* NAME and phrase also race the library's other match (select_strategies.c). */
 const struct strategy name_strategies[] = {{"library", NULL, httpstatus_from_name},
-                                           {"library, select", NULL, names_select},
+                                           {"library (select)", NULL, names_select},
                                            OTHER_TEXT_STRATEGIES(names)};
 const struct strategy phrase_strategies[] = {{"library", NULL, httpstatus_from_phrase},
-                                             {"library, select", NULL, phrases_select},
+                                             {"library (select)", NULL, phrases_select},
                                              OTHER_TEXT_STRATEGIES(phrases)};
 const struct strategy find_strategies[] = {{"library", NULL, httpstatus_find},
                                            OTHER_TEXT_STRATEGIES(folded)};

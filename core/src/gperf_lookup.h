@@ -90,44 +90,49 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
 /* DEFINE_MATCH(name, entries) defines name(): the entry whose key is
  * s[0..len), given its hash value, from the tables of
  * gperf/postprocess.py, whose offsets count bytes from the array entries.
- * A hash value's entry and key are read only once its length matches, as
- * only hash values of keys have one. One function per array, with the
+ * A hash value's row, entry and key are read only once its length
+ * matches, as only hash values of keys have one. One function per array, with the
  * array's name in its body rather than passed to it: gcc then lays the
  * lookups out as if the code were written in place (passing the array
  * cost NAME hits of 8 to 15 bytes a jump). */
 #define DEFINE_MATCH(name, entries)                                                    \
   static inline const struct httpstatus *name(                                         \
-      const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const char(*keys)[KEY_WIDTH], size_t hash, const char *s, size_t len) {          \
+      const unsigned char *lengths, const unsigned short *rows,                        \
+      const unsigned short *entry_offsets, const char(*keys)[KEY_WIDTH], size_t hash,  \
+      const char *s, size_t len) {                                                     \
+    size_t row;                                                                        \
     if (lengths[hash] != len)                                                          \
       return NULL;                                                                     \
-    return if_same(s, keys[hash], len,                                                 \
+    row = rows[hash];                                                                  \
+    return if_same(s, keys[row], len,                                                  \
                    (const struct httpstatus *)(const void *)((const char *)(entries) + \
-                                                             entry_offsets[hash]));    \
+                                                             entry_offsets[row]));     \
   }
 
 /* DEFINE_MATCH_SELECT(name, entries) defines name() as DEFINE_MATCH does,
  * without a branch on whether the input is a key: a hash value whose
- * length differs reads row 0 instead (every table has one, and rows are
- * padded) and the result is masked to NULL. Only if_same's size classes
+ * length differs reads slot 0's row instead (every table has one, and
+ * rows are padded) and the result is masked to NULL. Only if_same's size classes
  * branch, on the length alone, so a mix of hits and misses mispredicts no
  * more than either; a miss pays the whole compare. */
 #define DEFINE_MATCH_SELECT(name, entries)                                             \
   static inline const struct httpstatus *name(                                         \
-      const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const char(*keys)[KEY_WIDTH], size_t hash, const char *s, size_t len) {          \
+      const unsigned char *lengths, const unsigned short *rows,                        \
+      const unsigned short *entry_offsets, const char(*keys)[KEY_WIDTH], size_t hash,  \
+      const char *s, size_t len) {                                                     \
     uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
-    size_t at = hash & (size_t)(0 - fits);                                             \
+    size_t row = rows[hash & (size_t)(0 - fits)];                                      \
     const struct httpstatus *entry =                                                   \
-        if_same(s, keys[at], len,                                                      \
+        if_same(s, keys[row], len,                                                     \
                 (const struct httpstatus *)(const void *)((const char *)(entries) +    \
-                                                          entry_offsets[at]));         \
+                                                          entry_offsets[row]));        \
     return (const struct httpstatus *)((uintptr_t)entry & (0 - fits));                 \
   }
 
 /* The entry of table whose key is s[0..len), or NULL, found by match, a
  * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
 #define LOOKUP(match, table, s, len)                                                   \
-  match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
+  match(table##_lengths, table##_rows, table##_entries, table##_keys,                  \
+        table##_hash(s, len), s, len)
 
 #endif
