@@ -25,8 +25,8 @@ inline uint64_t text_hash(const char *s, size_t n) {
 
 } // namespace
 
-extern "C" struct perfect_hash bbhash_build(const char *const *texts, const size_t *lens,
-                                            size_t n) {
+extern "C" struct perfect_hash bbhash_build(const char *const *texts,
+                                            const size_t *lens, size_t n) {
   std::vector<uint64_t> hashes(n);
   for (size_t i = 0; i < n; i++)
     hashes[i] = text_hash(texts[i], lens[i]);
