@@ -78,6 +78,14 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
              : NULL;
 }
 
+/* A table uses one of the two functions DEFINE_MATCH defines; clang warns
+ * of the other in a single-file build (the amalgamation). */
+#ifdef __GNUC__
+#define MAYBE_UNUSED __attribute__((unused))
+#else
+#define MAYBE_UNUSED
+#endif
+
 /* The width of the generated tables' key rows: a key and its NUL. */
 #define KEY_WIDTH 32
 
@@ -98,7 +106,7 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
  * lookups out as if the code were written in place (passing the array, or
  * a flag for the layout, cost NAME hits of 8 to 15 bytes a jump). */
 #define DEFINE_MATCH(name, entries)                                                    \
-  static inline const struct httpstatus *name##_0(                                     \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
       const char *s, size_t len) {                                                     \
@@ -107,7 +115,7 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
       return NULL;                                                                     \
     return if_same(s, keys[hash], len, ENTRY_AT(entries, entry_offsets[hash]));        \
   }                                                                                    \
-  static inline const struct httpstatus *name##_1(                                     \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
       const char *s, size_t len) {                                                     \
@@ -125,7 +133,7 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
  * mix of hits and misses mispredicts no more than either; a miss pays the
  * whole compare. */
 #define DEFINE_MATCH_SELECT(name, entries)                                             \
-  static inline const struct httpstatus *name##_0(                                     \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
       const char *s, size_t len) {                                                     \
@@ -135,7 +143,7 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
     return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
                   fits);                                                               \
   }                                                                                    \
-  static inline const struct httpstatus *name##_1(                                     \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
       const char *s, size_t len) {                                                     \
