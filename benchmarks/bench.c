@@ -51,14 +51,6 @@ enum { TIMED_LOOKUPS = 200000, CALLGRIND_INPUTS = INPUTS };
 
 volatile uintptr_t bench_sink;
 
-void *bench_must(void *p) {
-  if (p == NULL) {
-    fputs("httpstatus_bench: out of memory\n", stderr);
-    exit(1);
-  }
-  return p;
-}
-
 /* A kind of lookup: its strategies and the inputs they are timed on. */
 struct kind {
   const char *name;
@@ -71,14 +63,6 @@ static BENCH_OPAQUE uintptr_t run_code(code_lookup lookup, const int *in, size_t
   uintptr_t sink = 0;
   for (size_t i = 0; i < n; i++)
     sink += (uintptr_t)lookup(in[i]);
-  return sink;
-}
-
-static BENCH_OPAQUE uintptr_t run_text(text_lookup lookup, const struct text_input *in,
-                                       size_t n) {
-  uintptr_t sink = 0;
-  for (size_t i = 0; i < n; i++)
-    sink += (uintptr_t)lookup(in[i].s, in[i].len);
   return sink;
 }
 

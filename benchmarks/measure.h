@@ -1,6 +1,7 @@
 /* What the lookup benchmark (bench.c, workloads.c) and the scaling study
  * (scaling/harness.c) measure with: one reproducible random sequence for
- * the workloads, and the clock and the median runs are timed by. The
+ * the workloads, the clock and the median runs are timed by, and the loop
+ * that times a text lookup. The
  * includer defines _POSIX_C_SOURCE 199309L or later before its first
  * #include, for clock_gettime. */
 #ifndef BENCH_MEASURE_H
@@ -9,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+
+#include "shared.h"
 
 /* The next number of a fixed xorshift64* sequence, so that every run
  * builds the same inputs; each file that draws has a sequence of its own. */
@@ -38,6 +41,16 @@ static inline double bench_now_ns(void) {
 static inline int bench_compare_doubles(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
+}
+
+/* The timed loop: every lookup through the same pointer call, every
+ * result added to the sink the caller writes out. */
+static BENCH_OPAQUE __attribute__((unused)) uintptr_t
+run_text(text_lookup lookup, const struct text_input *in, size_t n) {
+  uintptr_t sink = 0;
+  for (size_t i = 0; i < n; i++)
+    sink += (uintptr_t)lookup(in[i].s, in[i].len);
+  return sink;
 }
 
 #endif

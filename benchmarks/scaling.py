@@ -2,8 +2,9 @@
 """The scaling study: how each way of looking up a key grows with the number
 of keys. What `make bench-scaling` runs.
 
-    scaling.py --out DIR --cc CC [--cflags FLAGS] [--sizes 64,256,1024,4096]
-               [--try-size 16384 --try-timeout SECONDS] [--compile-timeout SECONDS]
+    scaling.py --out DIR --cc CC --cxx CXX [--cflags FLAGS] [--sizes 64,...,1048576]
+               [--gperf-timeout SECONDS] [--compile-timeout SECONDS]
+               [--generated-max N] [--callgrind-max N]
                [--runs N] [--valgrind VALGRIND] [--gnuplot GNUPLOT]
                [--gperf GPERF] [--size SIZE]
 
@@ -11,18 +12,20 @@ For each size n: n identifier-like keys from a fixed seed; the library's
 gperf pipeline on them (benchmarks/scaling/CMakeLists.txt calls the
 library's own gperf function: same options, same post-processing), the
 switch on length and first byte and the trie (generate_strategies.py's
-generators), and binary search; each strategy compiled from its own file
-and timed; then scaling/harness.c times every strategy (ns per lookup on
-shuffled hits, the hot key and misses) and counts its instructions under
-callgrind. The try size runs only if gperf finishes within the timeout; its
-generation time is reported either way. A switch or trie whose compile
-takes longer than its timeout is left out at that size, and said so.
+generators), binary search, and cmph's CHD and BDZ and BBHash, built by
+the harness at start-up; each strategy compiled from its own file; then
+scaling/harness.c times every strategy (ns per lookup on shuffled hits,
+the hot key and misses) and counts its instructions under callgrind (up to
+--callgrind-max keys). Where a strategy stops, it says why: gperf not done
+within its timeout (not tried at larger sizes), a switch or trie whose
+compile takes longer than its timeout (likewise), or past --generated-max.
 
-Writes DIR/scaling.csv (one row per strategy and n), DIR/scaling.md and,
-with gnuplot, DIR/scaling.svg (ns per lookup against n, log scales).
-SCALING_SIZES and SCALING_TRY_SIZE in the environment replace the default
-sizes and try size (0: none), for a quick run of `make bench-scaling`:
-    SCALING_SIZES=64,256 SCALING_TRY_SIZE=0 make bench-scaling
+Writes DIR/scaling.csv (one row per strategy and n: ns, instructions, build
+seconds, bytes and bytes per key), DIR/scaling.md and, with gnuplot,
+DIR/scaling.svg (ns per lookup, build time and bytes per key against n,
+log scales). SCALING_SIZES in the environment replaces the default sizes,
+for a quick run of `make bench-scaling`:
+    SCALING_SIZES=64,256 make bench-scaling
 """
 import argparse
 import csv
@@ -35,6 +38,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
@@ -53,7 +57,12 @@ STRATEGIES = {
     "switch length+first": (["scaling_switch_first.c"], ["scaling_switch_first"]),
     "trie": (["scaling_trie.c"], ["scaling_trie"]),
     "binary search": (["binary.c"], ["binary", "synthetic_keys"]),
+    "cmph CHD": (["hashed.c", "perfect_hash.c"], ["hashed", "synthetic_keys"]),
+    "cmph BDZ": (["hashed.c", "perfect_hash.c"], ["hashed", "synthetic_keys"]),
+    "BBHash": (["hashed.c", "bbhash.cpp"], ["hashed", "synthetic_keys"]),
 }
+# Built by the harness at run time, which reports their time and bytes.
+HASHED = ("cmph CHD", "cmph BDZ", "BBHash")
 
 
 def progress(text):
@@ -107,14 +116,23 @@ def run_gperf(n, keys, work, timeout, gperf):
     return max(seconds, 0.0), int(m.group(1)) + 1
 
 
-def build_and_measure(n, keys, work, args, gperf_seconds, slots):
+def build_and_measure(n, keys, work, args, gperf_seconds, slots, gperf_note):
     rows = {s: {"n": n, "strategy": s} for s in STRATEGIES}
-    rows["library (gperf)"].update(generate_s=gperf_seconds, gperf_slots=slots,
-                                   slots_per_key=slots / n)
+    if gperf_seconds is None:
+        rows["library (gperf)"]["note"] = gperf_note
+    else:
+        rows["library (gperf)"].update(generate_s=gperf_seconds, gperf_slots=slots,
+                                       slots_per_key=slots / n)
     # the key list is named apart from the gperf pipeline's own tables
     for prefix, suffix, strategy in (("synthetic", "keys", None),
                                      ("scaling", "switch_first", "switch length+first"),
                                      ("scaling", "trie", "trie")):
+        if strategy and n > args.generated_max:
+            rows[strategy]["note"] = f"not generated past {args.generated_max} keys"
+            args.too_slow.add(f"{prefix}_{suffix}.c")
+            continue
+        if strategy and f"{prefix}_{suffix}.c" in args.too_slow:
+            continue
         start = time.perf_counter()
         lines = generate_strategies.GENERATORS[suffix](prefix, keys)
         (work / f"{prefix}_{suffix}.c").write_text(generate_strategies.c_file("scaling.h", lines))
@@ -126,21 +144,29 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
                                          "-Werror", f"-I{SOURCES}", f"-I{work}"]
     if args.valgrind:
         cflags.append("-DBENCH_CALLGRIND")
+    # BooPHF.h's own code: see benchmarks/CMakeLists.txt
+    cxxflags = [f for f in cflags if f != "-std=c99"] + ["-std=c++11"] + (
+        [] if "clang" in subprocess.run([args.cxx, "--version"], stdout=subprocess.PIPE,
+                                        text=True).stdout else ["-Wno-maybe-uninitialized"])
     objects = {}
     generated = {"synthetic_keys.c", "scaling_switch_first.c", "scaling_trie.c"}
-    for source in ["harness.c", "binary.c", "library.c", *sorted(generated)]:
-        path = work / source if source in generated else SOURCES / source
+    shared = {"perfect_hash.c", "bbhash.cpp"}  # the lookup benchmark's too
+    for source in ["harness.c", "binary.c", "hashed.c", *sorted(shared),
+                   *(["library.c"] if gperf_seconds is not None else []), *sorted(generated)]:
+        path = (work / source if source in generated else HERE / source if source in shared
+                else SOURCES / source)
         obj = work / (Path(source).stem + ".o")
-        progress(f"  n = {n}: compiling {source}")
         obj.unlink(missing_ok=True)
         # the switch and the trie may be left out, not the others; one left
         # out at a smaller size is not tried again
         optional = source in generated and source != "synthetic_keys.c"
         if optional and source in args.too_slow:
-            progress(f"  n = {n}: {source} too slow to compile at a smaller size")
             seconds = None
         else:
-            seconds = timed([args.cc, *cflags, "-c", path, "-o", obj],
+            progress(f"  n = {n}: compiling {source}")
+            compiler = ([args.cxx, *cxxflags] if source.endswith(".cpp")
+                        else [args.cc, *cflags])
+            seconds = timed([*compiler, "-c", path, "-o", obj],
                             args.compile_timeout if optional else None)
             if seconds is None:
                 progress(f"  n = {n}: {source} did not compile within "
@@ -148,22 +174,37 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
                 args.too_slow.add(source)
         objects[Path(source).stem] = (obj if seconds is not None else None, seconds)
     for strategy, (files, sized) in list(STRATEGIES.items()):
-        if any(objects[Path(f).stem][0] is None for f in files):
+        if any(objects.get(Path(f).stem, (None,))[0] is None for f in files):
             progress(f"  n = {n}: {strategy} left out")
-            rows[strategy].update(note=f"compile longer than {args.compile_timeout:.0f} s")
+            rows[strategy].setdefault(
+                "note", f"compile longer than {args.compile_timeout:.0f} s here or below")
             continue
         rows[strategy]["compile_s"] = sum(objects[Path(f).stem][1] for f in files)
         rows[strategy]["code_data_bytes"] = sum(
             sizes.object_bytes(objects[o][0], args.size) for o in sized)
     bench = work / "scaling_bench"
-    subprocess.run([args.cc, *[o for o, _ in objects.values() if o], "-o", bench], check=True)
+    subprocess.run([args.cxx, *[o for o, _ in objects.values() if o], "-o", bench,
+                    "-lcmph", "-pthread"], check=True)
 
-    progress(f"  n = {n}: timing ({args.runs} runs)")
+    progress(f"  n = {n}: building the perfect hashes, checking, timing ({args.runs} runs)")
     out = subprocess.run([bench, "--runs", str(args.runs)], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
-    for r in csv.DictReader(out.splitlines()):
+    for line in out.splitlines():
+        if line.startswith("# built,"):
+            _, strategy, seconds, bytes_ = line.split(",")
+            rows[strategy]["build_s"] = float(seconds)
+            rows[strategy]["code_data_bytes"] += int(bytes_)
+    for r in csv.DictReader(l for l in out.splitlines() if not l.startswith("#")):
         rows[r["strategy"]][f"ns_{r['workload']}"] = float(r["ns_median"])
-    if args.valgrind:
+    for r in rows.values():
+        # generated strategies: generation and compile; the others' keys
+        # are compiled with the harness, and the perfect hashes report theirs
+        if r["strategy"] not in HASHED and "compile_s" in r:
+            r["build_s"] = r.get("generate_s", 0.0) + (
+                r["compile_s"] if r["strategy"] != "binary search" else 0.0)
+        if "code_data_bytes" in r:
+            r["bytes_per_key"] = r["code_data_bytes"] / n
+    if args.valgrind and n <= args.callgrind_max:
         progress(f"  n = {n}: counting instructions under callgrind")
         for path in work.glob("cg.out*"):
             path.unlink()
@@ -184,11 +225,13 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots):
 
 COLUMNS = (["n", "strategy"] + [f"ns_{w}" for w in WORKLOADS] +
            [f"instr_{w}" for w in WORKLOADS] +
-           ["code_data_bytes", "generate_s", "compile_s", "gperf_slots", "slots_per_key",
-            "note"])
+           ["build_s", "code_data_bytes", "bytes_per_key", "generate_s", "compile_s",
+            "gperf_slots", "slots_per_key", "note"])
 
 
-def cell(value):
+def cell(value, column=None):
+    if column == "build_s" and isinstance(value, float):
+        return f"{value:.3g}"  # the perfect hashes build in milliseconds
     return f"{value:.2f}" if isinstance(value, float) else "" if value is None else str(value)
 
 
@@ -197,15 +240,22 @@ def write_outputs(rows, args):
         w = csv.writer(f)
         w.writerow(COLUMNS)
         for r in rows:
-            w.writerow([cell(r.get(c)) for c in COLUMNS])
+            w.writerow([cell(r.get(c), c) for c in COLUMNS])
     table = ["| n | strategy | ns hits | ns hot | ns misses | instr. hits | instr. hot "
-             "| instr. misses | code + data bytes | generate s | compile s | gperf slots |",
-             "|---:|---|" + "---:|" * 10]
+             "| instr. misses | build s | code + data bytes | bytes per key | generate s "
+             "| compile s | gperf slots or note |",
+             "|---:|---|" + "---:|" * 12]
     for r in rows:
-        table.append("| " + " | ".join(cell(r.get(c)) for c in COLUMNS[:-3]) + " | " +
+        table.append("| " + " | ".join(cell(r.get(c), c) for c in COLUMNS[:-3]) + " | " +
                      (f"{r['gperf_slots']} ({r['slots_per_key']:.1f}/key)"
                       if r.get("gperf_slots") else r.get("note", "")) + " |")
-    (args.out / "scaling.md").write_text("\n".join(table) + "\n")
+    compiler = subprocess.run([args.cc, "--version"], stdout=subprocess.PIPE,
+                              text=True).stdout.splitlines()[0]
+    header = [f"Run {args.started} to {datetime.now(timezone.utc):%H:%M UTC} on "
+              f"{report.cpu_model()} ({os.cpu_count()} CPUs), {compiler} "
+              f"`{args.cflags}`, median of {args.runs} runs; load average "
+              f"{args.load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.", ""]
+    (args.out / "scaling.md").write_text("\n".join(header + table) + "\n")
     print("\n".join(table))
     if args.gnuplot:
         with open(args.out / "chart.dat", "w") as f:
@@ -214,23 +264,29 @@ def write_outputs(rows, args):
                 for r in rows:
                     if r["strategy"] == strategy and "ns_hits" in r:
                         f.write(f"{r['n']} " + " ".join(f"{r[f'ns_{w}']:.3f}"
-                                                        for w in WORKLOADS) + "\n")
+                                                        for w in WORKLOADS) +
+                                f" {max(r.get('build_s', 0.0), 1e-4):.6f}"
+                                f" {r.get('bytes_per_key', 0.0):.1f}\n")
                 f.write("\n\n")
-        subprocess.run([args.gnuplot, "-e", f"dir='{args.out}'", HERE / "scaling" / "chart.gp"],
-                       check=True)
+        subprocess.run([args.gnuplot, "-e", f"dir='{args.out}'; strategies={len(STRATEGIES)}",
+                        HERE / "scaling" / "chart.gp"], check=True)
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--cc", default="cc")
+    ap.add_argument("--cxx", default="c++")
     ap.add_argument("--cflags", default="-O3 -DNDEBUG")
     # the environment may narrow `make bench-scaling` to a quick check
-    ap.add_argument("--sizes", default=os.environ.get("SCALING_SIZES", "64,256,1024,4096"))
-    ap.add_argument("--try-size", type=int,
-                    default=int(os.environ.get("SCALING_TRY_SIZE", "16384")))
-    ap.add_argument("--try-timeout", type=float, default=120)
+    ap.add_argument("--sizes", default=os.environ.get(
+        "SCALING_SIZES", "64,256,1024,4096,16384,65536,262144,1048576"))
+    ap.add_argument("--gperf-timeout", type=float, default=120)
     ap.add_argument("--compile-timeout", type=float, default=120)
+    # the generated switch and trie are not written past this many keys
+    ap.add_argument("--generated-max", type=int, default=65536)
+    # counting a million keys' lookups under callgrind takes too long
+    ap.add_argument("--callgrind-max", type=int, default=65536)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--valgrind")
     ap.add_argument("--gnuplot")
@@ -239,24 +295,23 @@ def main():
     args = ap.parse_args()
     args.out = args.out.resolve()
     args.too_slow = set()  # sources whose compile timed out
+    args.started = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"
+    args.load = os.getloadavg()[0]
     args.out.mkdir(parents=True, exist_ok=True)
 
-    plan = [(int(n), None) for n in args.sizes.split(",")]
-    if args.try_size:
-        plan.append((args.try_size, args.try_timeout))
-    rows, started = [], time.perf_counter()
-    for n, timeout in plan:
+    rows, started, gperf_note = [], time.perf_counter(), None
+    for n in (int(n) for n in args.sizes.split(",")):
         progress(f"n = {n} ({time.perf_counter() - started:.0f} s so far)")
         work = args.out / f"n{n}"
         work.mkdir(exist_ok=True)
         keys = synthetic_keys(n)
-        seconds, slots = run_gperf(n, keys, work, timeout, args.gperf)
-        if seconds is None:
-            progress(f"  n = {n}: gperf did not finish within {timeout:.0f} s: size skipped")
-            rows.append({"n": n, "strategy": "library (gperf)", "generate_s": timeout,
-                         "note": f"gperf stopped after {timeout:.0f} s"})
-            continue
-        rows += build_and_measure(n, keys, work, args, seconds, slots)
+        seconds = slots = None
+        if gperf_note is None:  # not tried again once stopped
+            seconds, slots = run_gperf(n, keys, work, args.gperf_timeout, args.gperf)
+            if seconds is None:
+                progress(f"  n = {n}: gperf did not finish within {args.gperf_timeout:.0f} s")
+                gperf_note = f"gperf stopped after {args.gperf_timeout:.0f} s at n = {n}"
+        rows += build_and_measure(n, keys, work, args, seconds, slots, gperf_note)
     write_outputs(rows, args)
     progress(f"Wrote {args.out / 'scaling.csv'}, {args.out / 'scaling.md'}"
              + (f", {args.out / 'scaling.svg'}" if args.gnuplot else "")

@@ -123,6 +123,10 @@ GENERATED = {"gperf default": "default", "switch length": "switch_length",
              "switch length+first": "switch_first", "trie": "trie"}
 RUNTIME = {"binary search": "binary", "linear scan": "linear", "FNV-1a open addr.": "fnv",
            "hsearch_r": "hsearch"}
+# The perfect-hash libraries' strategies: a function in
+# perfect_hash_strategies.c over the table's key list (the functions the
+# libraries build on the heap are not counted, as for the run-time tables).
+HASHED = {"cmph CHD": "chd", "cmph BDZ": "bdz", "BBHash": "bbhash"}
 CODE = {"switch": ["code_switch"], "two-level table": ["code_two_level", "by_class"],
         "binary search": ["code_binary", "sorted_codes"],
         "linear scan": ["code_linear", "sorted_codes"], "empty (loop only)": ["code_empty"]}
@@ -133,7 +137,7 @@ def bench_sizes(objects, nm="nm", size_tool="size", objdump="objdump"):
     httpstatus_bench and of the static library."""
     by_name = {Path(o).name.split(".")[0]: Path(o) for o in objects}
     symbols = {}
-    for name in ("code_strategies", "text_strategies"):
+    for name in ("code_strategies", "text_strategies", "perfect_hash_strategies"):
         if name not in by_name:
             raise SystemExit(f"sizes.py: no object for {name}.c among {sorted(by_name)}")
         symbols[name] = symbol_sizes(by_name[name], nm)
@@ -145,6 +149,7 @@ def bench_sizes(objects, nm="nm", size_tool="size", objdump="objdump"):
         return whole[name]
 
     code, text = symbols["code_strategies"], symbols["text_strategies"]
+    hashed = symbols["perfect_hash_strategies"]
     sizes = {}
     for kind, function in LIBRARY.items():
         sizes[(kind, "library")] = function_bytes(by_name["httpstatus"], function, SHARED,
@@ -166,5 +171,8 @@ def bench_sizes(objects, nm="nm", size_tool="size", objdump="objdump"):
         for strategy, suffix in RUNTIME.items():
             sizes[(kind, strategy)] = plus_folding(
                 suffix, text[f"{table}_{suffix}"] + obj(f"{table}_keys"))
+        for strategy, suffix in HASHED.items():
+            sizes[(kind, strategy)] = plus_folding(
+                suffix, hashed[f"{table}_{suffix}"] + obj(f"{table}_keys"))
         sizes[(kind, "empty (loop only)")] = text["text_empty"]
     return sizes

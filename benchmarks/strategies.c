@@ -2,6 +2,8 @@
  * the results show, the library first. Where each is implemented:
  *
  *   library                      core/, the function under test
+ *   library (select)             select_strategies.c: the library's NAME
+ *                                and phrase lookups with the other match
  *   switch, two-level table, binary search, linear scan, empty (codes)
  *                                code_strategies.c, from HTTPSTATUS_MAP
  *   switch length, switch length+first, trie
@@ -12,6 +14,9 @@
  *                                CMakeLists.txt runs gperf on them
  *   binary search, linear scan, FNV-1a open addr., hsearch_r, empty (texts)
  *                                text_strategies.c, built at start-up
+ *   cmph CHD, cmph BDZ, BBHash   perfect_hash_strategies.c over
+ *                                perfect_hash.c and bbhash.cpp, built at
+ *                                start-up
  *   every forgiving strategy     text_strategies.c (folded_*): the folding
  *                                loop, then the same strategy over the
  *                                forgiving table's keys
@@ -30,6 +35,8 @@ void init_strategies(void) {
     bench_entry[i] = httpstatus_at(i);
   init_code_tables();
   init_text_tables();
+  init_hashed_tables();
+  init_select_tables();
 }
 
 const struct strategy code_strategies[] = {{"library", httpstatus_from_code, NULL},
@@ -40,25 +47,29 @@ const struct strategy code_strategies[] = {{"library", httpstatus_from_code, NUL
                                            {"empty (loop only)", code_empty, NULL},
                                            {NULL, NULL, NULL}};
 
-/* The same list for every table; `table` names the functions' prefix. */
-#define TEXT_STRATEGIES(library, table)                                                \
-  {                                                                                    \
-    {"library", NULL, library}, {"gperf default", NULL, table##_gperf_default},        \
-        {"switch length", NULL, table##_switch_length},                                \
-        {"switch length+first", NULL, table##_switch_first},                           \
-        {"trie", NULL, table##_trie}, {"binary search", NULL, table##_binary},         \
-        {"linear scan", NULL, table##_linear},                                         \
-        {"FNV-1a open addr.", NULL, table##_fnv},                                      \
-        {"hsearch_r", NULL, table##_hsearch}, {"empty (loop only)", NULL, text_empty}, \
-    {                                                                                  \
-      NULL, NULL, NULL                                                                 \
-    }                                                                                  \
+/* The same list for every table after the library; `table` names the
+ * functions' prefix. */
+#define OTHER_TEXT_STRATEGIES(table)                                                   \
+  {"gperf default", NULL, table##_gperf_default},                                      \
+      {"switch length", NULL, table##_switch_length},                                  \
+      {"switch length+first", NULL, table##_switch_first},                             \
+      {"trie", NULL, table##_trie}, {"binary search", NULL, table##_binary},           \
+      {"linear scan", NULL, table##_linear}, {"FNV-1a open addr.", NULL, table##_fnv}, \
+      {"hsearch_r", NULL, table##_hsearch}, {"cmph CHD", NULL, table##_chd},           \
+      {"cmph BDZ", NULL, table##_bdz}, {"BBHash", NULL, table##_bbhash},               \
+      {"empty (loop only)", NULL, text_empty}, {                                       \
+    NULL, NULL, NULL                                                                   \
   }
-const struct strategy name_strategies[] = TEXT_STRATEGIES(httpstatus_from_name, names);
-const struct strategy phrase_strategies[] =
-    TEXT_STRATEGIES(httpstatus_from_phrase, phrases);
-const struct strategy find_strategies[] = TEXT_STRATEGIES(httpstatus_find, folded);
-#undef TEXT_STRATEGIES
+/* NAME and phrase also race the library's other match (select_strategies.c). */
+const struct strategy name_strategies[] = {{"library", NULL, httpstatus_from_name},
+                                           {"library (select)", NULL, names_select},
+                                           OTHER_TEXT_STRATEGIES(names)};
+const struct strategy phrase_strategies[] = {{"library", NULL, httpstatus_from_phrase},
+                                             {"library (select)", NULL, phrases_select},
+                                             OTHER_TEXT_STRATEGIES(phrases)};
+const struct strategy find_strategies[] = {{"library", NULL, httpstatus_find},
+                                           OTHER_TEXT_STRATEGIES(folded)};
+#undef OTHER_TEXT_STRATEGIES
 
 /* Lookups without a rival here: the library and the loop's own cost. */
 const struct strategy unofficial_strategies[] = {

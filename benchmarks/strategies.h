@@ -6,17 +6,9 @@
 #include <stddef.h>
 
 #include "httpstatus.h"
-
-/* Every strategy is a separate function the compiler may neither inline
- * nor specialise, so each call costs what a call through a pointer costs. */
-#ifdef __clang__
-#define BENCH_OPAQUE __attribute__((noinline))
-#else
-#define BENCH_OPAQUE __attribute__((noinline, noclone))
-#endif
+#include "shared.h"
 
 typedef const struct httpstatus *(*code_lookup)(int code);
-typedef const struct httpstatus *(*text_lookup)(const char *s, size_t n);
 
 /* httpstatus_at(i) for every i, filled in before any lookup. */
 extern const struct httpstatus *bench_entry[HTTPSTATUS_COUNT];
@@ -31,9 +23,6 @@ struct bench_key {
 /* The longest folded text the forgiving strategies take; every key and
  * every workload's text is shorter. */
 enum { FOLDED_MAX = 64 };
-
-/* Exits with a message when p is NULL (out of memory); else returns p. */
-void *bench_must(void *p);
 
 /* strategies.c: each kind of lookup's strategies, the library first, up to
  * a NULL name; a strategy has either a code or a text lookup. */
@@ -83,11 +72,27 @@ void init_text_tables(void);
   const struct httpstatus *table##_linear(const char *s, size_t n);                    \
   const struct httpstatus *table##_fnv(const char *s, size_t n);                       \
   const struct httpstatus *table##_hsearch(const char *s, size_t n);
+#define BENCH_HASHED(table)                                                            \
+  const struct httpstatus *table##_chd(const char *s, size_t n);                       \
+  const struct httpstatus *table##_bdz(const char *s, size_t n);                       \
+  const struct httpstatus *table##_bbhash(const char *s, size_t n);
 BENCH_RUNTIME(names)
 BENCH_RUNTIME(phrases)
 BENCH_RUNTIME(forgiving)
 BENCH_RUNTIME(folded)
 #undef BENCH_RUNTIME
+/* perfect_hash_strategies.c: cmph's CHD and BDZ, and BBHash, over each
+ * table's keys, built at start-up (folded_* in text_strategies.c). */
+void init_hashed_tables(void);
+BENCH_HASHED(names)
+BENCH_HASHED(phrases)
+BENCH_HASHED(forgiving)
+BENCH_HASHED(folded)
+#undef BENCH_HASHED
+/* select_strategies.c: the library's lookups with DEFINE_MATCH_SELECT. */
+void init_select_tables(void);
+const struct httpstatus *names_select(const char *s, size_t n);
+const struct httpstatus *phrases_select(const char *s, size_t n);
 const struct httpstatus *folded_gperf_default(const char *s, size_t n);
 const struct httpstatus *folded_switch_length(const char *s, size_t n);
 const struct httpstatus *folded_switch_first(const char *s, size_t n);

@@ -20,15 +20,10 @@ struct key_table {
   struct hsearch_data glibc;
 };
 
-static int compare_text(const char *a, size_t alen, const char *b, size_t blen) {
-  int c = memcmp(a, b, alen < blen ? alen : blen);
-  return c ? c : (alen > blen) - (alen < blen);
-}
-
 static int compare_keys(const void *a, const void *b) {
   const struct bench_key *x = *(const struct bench_key *const *)a;
   const struct bench_key *y = *(const struct bench_key *const *)b;
-  return compare_text(x->text, x->len, y->text, y->len);
+  return bench_compare_text(x->text, x->len, y->text, y->len);
 }
 
 static uint32_t fnv1a(const char *s, size_t n) {
@@ -73,19 +68,11 @@ static void init_table(struct key_table *t, const struct bench_key *keys,
 
 static inline const struct httpstatus *find_binary(const struct key_table *t,
                                                    const char *s, size_t n) {
-  size_t lo = 0, hi = t->count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const struct bench_key *k = t->sorted[mid];
-    int c = compare_text(s, n, k->text, k->len);
-    if (c == 0)
-      return bench_entry[k->index];
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return NULL;
+  const struct bench_key *k;
+#define SORTED_KEY(i) (t->sorted[i])
+  BENCH_BINARY_SEARCH(k, t->count, SORTED_KEY, s, n);
+#undef SORTED_KEY
+  return k ? bench_entry[k->index] : NULL;
 }
 
 static inline const struct httpstatus *find_linear(const struct key_table *t,
@@ -189,4 +176,7 @@ FOLDED(binary)
 FOLDED(linear)
 FOLDED(fnv)
 FOLDED(hsearch)
+FOLDED(chd)
+FOLDED(bdz)
+FOLDED(bbhash)
 #undef FOLDED

@@ -12,11 +12,6 @@ enum { INPUTS = 10000 }; /* per workload */
 enum workload { HITS, HOT_SHORT, HOT_LONG, MISSES, NEAR_MISSES, MIXED, WORKLOADS };
 extern const char *const workload_names[WORKLOADS];
 
-struct text_input {
-  const char *s;
-  size_t len;
-};
-
 /* Each fills every workload's inputs; call them in this order, as the
  * inputs come from one reproducible random sequence. */
 void build_code_inputs(int in[WORKLOADS][INPUTS]);

@@ -6,20 +6,30 @@
 Kept from gperf: the character-set check, the constants, and the hash
 function's asso_values and key positions (the function is rewritten, see
 hash_code). Replaced: the string pool, the slot array and the lookup
-function, by three tables core/src/gperf_lookup.h looks keys up in:
+function, by four tables core/src/gperf_lookup.h looks keys up in, three
+with a value per hash value (slot), one with a row per key:
 
     <table>_lengths[h]  the length of the key that hashes to h, 0 where no
                         key does. Padded to the largest value the hash can
                         return for any input of a valid length, so a lookup
-                        needs no range test on the hash value; the other two
+                        needs no range test on the hash value; the others
                         are read only once a length matches, and stop at
                         the largest hash value of a key.
     <table>_entries[h]  the byte offset of that key's entry in the array
                         of entries the table indexes (an offset saves the
                         lookup a multiply).
-    <table>_keys[h]     that key, zero-padded to KEY_WIDTH bytes, so the
+    <table>_keys[r]     each key, zero-padded to KEY_WIDTH bytes, so the
                         compare is a few whole words at offsets computed
-                        from the length alone.
+                        from the length alone: one row per slot while gperf
+                        fills at least half the slots (<table>_BY_ROW 0),
+                        else one row per key behind
+    <table>_rows[h]     the byte offset of slot h's key's row (0 where no
+                        key hashes to h): an offset, not a row number, so
+                        reaching the row costs no shift. gperf leaves more
+                        slots empty as the keys grow in number; there a
+                        slot costs 7 bytes, not 35. Where the rows are one
+                        per slot, reading this table would cost every hit
+                        instructions for no bytes saved worth having.
 
 The script reads gperf's output by its shape and stops the build, naming
 what it missed, whenever that shape changes (a new gperf version, a new
@@ -203,15 +213,26 @@ def rewrite(table, text):
     if any(hash_of(k) != h for h, k in keys.items()):
         raise ShapeError("the hash read from gperf's code does not give its keys' values")
 
+    # one row per key, in the order of the keys' hash values, where gperf
+    # leaves most slots empty; else one per slot
+    by_row = max_hash + 1 > 2 * total
+    row_of = ({h: r for r, h in enumerate(sorted(keys))} if by_row
+              else {h: h for h in range(max_hash + 1)})
     lengths = ",\n".join(
         "  " + ", ".join(f"{len(keys.get(h, '')):2}" for h in range(i, min(i + 16, hash_bound + 1)))
         for i in range(0, hash_bound + 1, 16))
+    rows = ",\n".join(
+        "  " + ", ".join(f"{row_of.get(h, 0) * KEY_WIDTH}"
+                         for h in range(i, min(i + 8, max_hash + 1)))
+        for i in range(0, max_hash + 1, 8))
     entries = ",\n".join(
         f"  {indices[h]} * sizeof(struct httpstatus)" if h in keys else "  0"
         for h in range(max_hash + 1))
     key_rows = ",\n".join(
         '  "' + keys.get(h, "").replace("\\", "\\\\").replace('"', '\\"') + '"'
-        for h in range(max_hash + 1))
+        for h in row_of)
+    row_table = (f"static const uint32_t {table}_rows[{max_hash + 1}] = {{\n{rows}\n}};\n"
+                 if by_row else f"#define {table}_rows ((const uint32_t *)0)\n")
 
     head = text[:text.index(hash_fn)]
     return (f"{head}\n{hash_code(table, asso_values, positions, last, min_len)}\n"
@@ -220,7 +241,8 @@ def rewrite(table, text):
             f"{lengths}\n}};\n"
             f"static const unsigned short {table}_entries[{max_hash + 1}] = {{\n"
             f"{entries}\n}};\n"
-            f"static const char {table}_keys[{max_hash + 1}][KEY_WIDTH] = {{\n"
+            f"#define {table}_BY_ROW {int(by_row)}\n{row_table}"
+            f"static const char {table}_keys[{len(row_of)}][KEY_WIDTH] = {{\n"
             f"{key_rows}\n}};\n")
 
 

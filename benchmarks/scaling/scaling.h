@@ -7,11 +7,7 @@
 
 #include <stddef.h>
 
-#ifdef __clang__
-#define BENCH_OPAQUE __attribute__((noinline))
-#else
-#define BENCH_OPAQUE __attribute__((noinline, noclone))
-#endif
+#include "../shared.h"
 
 /* What a lookup returns: the key's entry. Small, as the library's gperf
  * tables hold each entry's byte offset in an unsigned short. */
@@ -30,10 +26,16 @@ struct bench_key {
 extern const struct bench_key synthetic_keys[]; /* in byte order */
 extern const size_t synthetic_key_count;
 
-typedef const struct httpstatus *(*text_lookup)(const char *s, size_t n);
 const struct httpstatus *scaling_library(const char *s, size_t n);
 const struct httpstatus *scaling_switch_first(const char *s, size_t n);
 const struct httpstatus *scaling_trie(const char *s, size_t n);
 const struct httpstatus *scaling_binary(const char *s, size_t n);
+/* hashed.c: built by scaling_build_hashed, which gives each one's build
+ * time (CPU seconds) and bytes (function and number-to-key table), in the
+ * order CHD, BDZ, BBHash. */
+void scaling_build_hashed(double seconds[3], size_t bytes[3]);
+const struct httpstatus *scaling_chd(const char *s, size_t n);
+const struct httpstatus *scaling_bdz(const char *s, size_t n);
+const struct httpstatus *scaling_bbhash(const char *s, size_t n);
 
 #endif

@@ -78,6 +78,14 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
              : NULL;
 }
 
+/* A table uses one of the two functions DEFINE_MATCH defines; clang warns
+ * of the other in a single-file build (the amalgamation). */
+#ifdef __GNUC__
+#define MAYBE_UNUSED __attribute__((unused))
+#else
+#define MAYBE_UNUSED
+#endif
+
 /* The width of the generated tables' key rows: a key and its NUL. */
 #define KEY_WIDTH 32
 
@@ -87,28 +95,78 @@ if_same(const char *s, const char *key, size_t len, const struct httpstatus *ent
   ((size_t)(len)-table##_MIN_WORD_LENGTH <=                                            \
    (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
 
-/* DEFINE_MATCH(name, entries) defines name(): the entry whose key is
- * s[0..len), given its hash value, from the tables of
- * gperf/postprocess.py, whose offsets count bytes from the array entries.
- * A hash value's entry and key are read only once its length matches, as
- * only hash values of keys have one. One function per array, with the
- * array's name in its body rather than passed to it: gcc then lays the
- * lookups out as if the code were written in place (passing the array
- * cost NAME hits of 8 to 15 bytes a jump). */
+/* DEFINE_MATCH(name, entries) defines name_0() and name_1(): the entry
+ * whose key is s[0..len), given its hash value, from the tables of
+ * gperf/postprocess.py, whose offsets count bytes from the array entries:
+ * name_0 for tables with a key row per slot, name_1 for those with a row
+ * per key behind row_offsets (LOOKUP picks by the table's BY_ROW). A hash
+ * value's entry and key are read only once its length matches, as only
+ * hash values of keys have one. One function per array and layout, with
+ * the array's name in its body rather than passed to it: gcc then lays the
+ * lookups out as if the code were written in place (passing the array, or
+ * a flag for the layout, cost NAME hits of 8 to 15 bytes a jump). */
 #define DEFINE_MATCH(name, entries)                                                    \
-  static inline const struct httpstatus *name(                                         \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const char(*keys)[KEY_WIDTH], size_t hash, const char *s, size_t len) {          \
+      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
+      const char *s, size_t len) {                                                     \
+    (void)row_offsets;                                                                 \
     if (lengths[hash] != len)                                                          \
       return NULL;                                                                     \
-    return if_same(s, keys[hash], len,                                                 \
-                   (const struct httpstatus *)(const void *)((const char *)(entries) + \
-                                                             entry_offsets[hash]));    \
+    return if_same(s, keys[hash], len, ENTRY_AT(entries, entry_offsets[hash]));        \
+  }                                                                                    \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
+      const unsigned char *lengths, const unsigned short *entry_offsets,               \
+      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
+      const char *s, size_t len) {                                                     \
+    if (lengths[hash] != len)                                                          \
+      return NULL;                                                                     \
+    return if_same(s, keys[0] + row_offsets[hash], len,                                \
+                   ENTRY_AT(entries, entry_offsets[hash]));                            \
   }
+
+/* DEFINE_MATCH_SELECT(name, entries) defines name_0() and name_1() as
+ * DEFINE_MATCH does, without a branch on whether the input is a key: a
+ * hash value whose length differs reads slot 0's entry and key instead
+ * (every table has them, and rows are padded) and the result is masked
+ * to NULL. Only if_same's size classes branch, on the length alone, so a
+ * mix of hits and misses mispredicts no more than either; a miss pays the
+ * whole compare. */
+#define DEFINE_MATCH_SELECT(name, entries)                                             \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
+      const unsigned char *lengths, const unsigned short *entry_offsets,               \
+      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
+      const char *s, size_t len) {                                                     \
+    uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
+    size_t at = hash & (size_t)(0 - fits);                                             \
+    (void)row_offsets;                                                                 \
+    return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
+                  fits);                                                               \
+  }                                                                                    \
+  static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
+      const unsigned char *lengths, const unsigned short *entry_offsets,               \
+      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
+      const char *s, size_t len) {                                                     \
+    uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
+    size_t at = hash & (size_t)(0 - fits);                                             \
+    return MASKED(if_same(s, keys[0] + row_offsets[at], len,                           \
+                          ENTRY_AT(entries, entry_offsets[at])),                       \
+                  fits);                                                               \
+  }
+
+/* The entry at a byte offset from the array entries. */
+#define ENTRY_AT(entries, offset)                                                      \
+  ((const struct httpstatus *)(const void *)((const char *)(entries) + (offset)))
+/* entry where fits is 1, NULL where it is 0, without a branch. */
+#define MASKED(entry, fits)                                                            \
+  ((const struct httpstatus *)((uintptr_t)(entry) & (0 - (fits))))
 
 /* The entry of table whose key is s[0..len), or NULL, found by match, a
  * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
-#define LOOKUP(match, table, s, len)                                                   \
-  match(table##_lengths, table##_entries, table##_keys, table##_hash(s, len), s, len)
+#define LOOKUP(match, table, s, len) LOOKUP_IN(match, table, table##_BY_ROW, s, len)
+#define LOOKUP_IN(match, table, by_row, s, len) LOOKUP_BY(match, table, by_row, s, len)
+#define LOOKUP_BY(match, table, by_row, s, len)                                        \
+  match##_##by_row(table##_lengths, table##_entries, table##_rows, table##_keys,       \
+                   table##_hash(s, len), s, len)
 
 #endif
