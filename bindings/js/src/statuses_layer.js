@@ -36,18 +36,26 @@ function createStatuses(hs) {
 
   const message = {};
   const codeOf = {};
+  // The same, for the calls: an array by code, and a Map by phrase as
+  // written, which spares the common call a toLowerCase.
+  const messageAt = [];
+  const codeOfPhrase = new Map();
   for (const code of CODES) {
-    message[code] = phraseOf(code);
+    message[code] = messageAt[code] = phraseOf(code);
     codeOf[message[code].toLowerCase()] = code;
+    codeOfPhrase.set(message[code], code);
   }
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   function getStatusMessage(code) {
-    if (!has(message, code)) throw new Error('invalid status code: ' + code);
-    return message[code];
+    const text = messageAt[code];
+    if (text === undefined) throw new Error('invalid status code: ' + code);
+    return text;
   }
 
   function getStatusCode(text) {
+    const exact = codeOfPhrase.get(text);
+    if (exact !== undefined) return exact;
     const key = text.toLowerCase();
     if (has(codeOf, key)) return codeOf[key];
     const entry = hs.find(text);
