@@ -16,7 +16,17 @@
 enum table { REGISTERED, UNOFFICIAL, OLD_NAMES, OLD_PHRASES };
 
 /* The fields of an entry, in the order the layer asks for them. */
-enum field { CODE, STATUS_CLASS, REGISTRY, FLAGS, NAME, PHRASE, DESCRIPTION, SPEC, ORIGIN };
+enum field {
+  CODE,
+  STATUS_CLASS,
+  REGISTRY,
+  FLAGS,
+  NAME,
+  PHRASE,
+  DESCRIPTION,
+  SPEC,
+  ORIGIN
+};
 
 /* An old NAME or old phrase and the code it resolves to. */
 struct alias {
@@ -39,16 +49,11 @@ static const struct alias old_phrases[] = {
 
 EXPORT("count") unsigned count(int table) {
   switch (table) {
-  case REGISTERED:
-    return (unsigned)httpstatus_count();
-  case UNOFFICIAL:
-    return (unsigned)httpstatus_unofficial_count();
-  case OLD_NAMES:
-    return (unsigned)ALIASES(old_names);
-  case OLD_PHRASES:
-    return (unsigned)ALIASES(old_phrases);
-  default:
-    return 0;
+  case REGISTERED: return (unsigned)httpstatus_count();
+  case UNOFFICIAL: return (unsigned)httpstatus_unofficial_count();
+  case OLD_NAMES: return (unsigned)ALIASES(old_names);
+  case OLD_PHRASES: return (unsigned)ALIASES(old_phrases);
+  default: return 0;
   }
 }
 
@@ -76,16 +81,11 @@ EXPORT("number_field") int number_field(int table, unsigned index, int field) {
   if (e == NULL)
     return -1;
   switch (field) {
-  case CODE:
-    return e->code;
-  case STATUS_CLASS:
-    return (int)e->status_class;
-  case REGISTRY:
-    return (int)e->registry;
-  case FLAGS:
-    return (int)e->flags;
-  default:
-    return -1;
+  case CODE: return e->code;
+  case STATUS_CLASS: return (int)e->status_class;
+  case REGISTRY: return (int)e->registry;
+  case FLAGS: return (int)e->flags;
+  default: return -1;
   }
 }
 
@@ -100,18 +100,12 @@ EXPORT("text_field") const char *text_field(int table, unsigned index, int field
   if (e == NULL)
     return NULL;
   switch (field) {
-  case NAME:
-    return e->name;
-  case PHRASE:
-    return e->phrase;
-  case DESCRIPTION:
-    return e->description;
-  case SPEC:
-    return e->spec;
-  case ORIGIN:
-    return e->origin;
-  default:
-    return NULL;
+  case NAME: return e->name;
+  case PHRASE: return e->phrase;
+  case DESCRIPTION: return e->description;
+  case SPEC: return e->spec;
+  case ORIGIN: return e->origin;
+  default: return NULL;
   }
 }
 
@@ -146,7 +140,8 @@ EXPORT("input") unsigned char *input(unsigned len) {
   if (len > UINT_MAX - start - PAGE)
     return NULL;
   if (start + len > have &&
-      __builtin_wasm_memory_grow(0, (start + len - have + PAGE - 1) / PAGE) == (size_t)-1)
+      __builtin_wasm_memory_grow(0, (start + len - have + PAGE - 1) / PAGE) ==
+          (size_t)-1)
     return NULL;
   return &__heap_base;
 }
@@ -165,6 +160,7 @@ EXPORT("suggest") int suggest(unsigned len) {
 }
 
 EXPORT("unofficial_find") int unofficial_find(unsigned len) {
-  const struct httpstatus *e = httpstatus_unofficial_find((const char *)&__heap_base, len);
+  const struct httpstatus *e =
+      httpstatus_unofficial_find((const char *)&__heap_base, len);
   return e ? (int)(e - httpstatus_unofficial_at(0)) : -1;
 }

@@ -161,6 +161,15 @@ function createHttpstatus(instance) {
     return typeof text === 'string' ? text : isAscii(text) ? String.fromCharCode(...text) : null;
   }
 
+  // One call into the module: the entry of table at the position it gives.
+  function lookup(what, text, asciiOnly, call, table) {
+    checkText(text, what);
+    const n = put(text, asciiOnly);
+    if (n <= 0) return null;
+    const i = call(n);
+    return i < 0 ? null : table[i];
+  }
+
   const api = {
     version,
     fromCode(code) {
@@ -175,20 +184,8 @@ function createHttpstatus(instance) {
       checkText(phrase, 'fromPhrase');
       return byPhrase.get(asKey(phrase)) || null;
     },
-    find(text) {
-      checkText(text, 'find');
-      const n = put(text, true);
-      if (n <= 0) return null;
-      const i = wasm.find(n);
-      return i < 0 ? null : registered[i];
-    },
-    suggest(text) {
-      checkText(text, 'suggest');
-      const n = put(text, false);
-      if (n <= 0) return null;
-      const i = wasm.suggest(n);
-      return i < 0 ? null : registered[i];
-    },
+    find(text) { return lookup('find', text, true, wasm.find, registered); },
+    suggest(text) { return lookup('suggest', text, false, wasm.suggest, registered); },
     classOf(code) {
       checkCode(code, 'classOf');
       return classByCode[code] || null;
@@ -197,13 +194,7 @@ function createHttpstatus(instance) {
       checkCode(code, 'unofficial');
       return unofficialByCode[code] || noMeanings;
     },
-    unofficialFind(text) {
-      checkText(text, 'unofficialFind');
-      const n = put(text, true);
-      if (n <= 0) return null;
-      const i = wasm.unofficial_find(n);
-      return i < 0 ? null : unofficialAt[i];
-    },
+    unofficialFind(text) { return lookup('unofficialFind', text, true, wasm.unofficial_find, unofficialAt); },
     entries() { return registered; },
     unofficialEntries() { return unofficialAt; },
   };
