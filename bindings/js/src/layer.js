@@ -157,8 +157,9 @@ function createHttpstatus(instance) {
     return true;
   }
   // fromName and fromPhrase take bytes as the ASCII text they spell.
+  const asciiDecoder = new TextDecoder('latin1');
   function asKey(text) {
-    return typeof text === 'string' ? text : isAscii(text) ? String.fromCharCode(...text) : null;
+    return typeof text === 'string' ? text : isAscii(text) ? asciiDecoder.decode(text) : null;
   }
 
   // One call into the module: the entry of table at the position it gives.

@@ -46,6 +46,9 @@ test('text is its UTF-8 bytes, of any length', () => {
   assert.strictEqual(hs.find(new TextEncoder().encode(' HTTP/1.1 404 Not Found\r\n')).code, 404);
   assert.strictEqual(hs.fromName(new TextEncoder().encode('NOT_FOUND')).code, 404);
   assert.strictEqual(hs.fromName(new Uint8Array([0x4e, 0xff])), null);
+  for (const name of ['fromName', 'fromPhrase', 'find', 'suggest', 'unofficialFind']) {
+    assert.strictEqual(hs[name](new Uint8Array(1 << 22).fill(0x41)), null, name + ' of 4 MiB of bytes');
+  }
   // Memory grows for long input, and lookups after it still answer.
   const padded = ' '.repeat(3 << 20) + 'not' + '_'.repeat(1 << 20) + 'found' + '\t'.repeat(1 << 20);
   assert.strictEqual(hs.find(padded).code, 404);
