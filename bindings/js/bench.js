@@ -2,7 +2,7 @@
 // with a plain object lookup for scale, and the targets: find and the
 // drop-in's status('Not Found') no slower than statuses('Not Found');
 // fromCode and the drop-in's status(404) within 2x of a plain object
-// lookup. Not a test: `make bench_js` runs it (README.md).
+// lookup. Not a test: `cmake --build build --target bench_js` runs it.
 // usage: node bench.js PACKAGE_DIR STATUSES_MODULE_DIR
 'use strict';
 const path = require('path');
