@@ -82,6 +82,13 @@ wheel: deps
 	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_wheel
 
+# The npm package, $(BUILD)/bindings/js/httpstatus-wasm-<version>.tgz: the
+# library as WebAssembly (emcc) and its JavaScript layer.
+.PHONY: npm
+npm: deps
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_npm
+
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -203,8 +210,11 @@ reproducible: deps
 
 # Installs what is missing, through sudo when not root, and says what.
 deps:
+	@# A package may be there under another name: nodesource's nodejs provides npm.
 	@missing=$$(for p in $$(cat debian-packages.txt); do \
-	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || \
+	  dpkg-query -W -f='$${Status} $${Provides},\n' | grep '^install ok installed' | \
+	    grep -qE "[ ,]$$p( \(|,)" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages:" $$missing; \
 	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
