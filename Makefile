@@ -48,12 +48,15 @@ test: deps build
 CROSS_TARGETS ?= aarch64 s390x i686
 CROSS_TESTS = $(addprefix test-cross-,$(CROSS_TARGETS))
 CROSS_SKIP = install_and_use|cli_installed|amalgamation_plain_cc|suggest: .* follows the rules
+# qemu-i386 7.2 (Debian 12) never returns from pthread_create, even in a
+# program that does nothing else: no thread test on i686.
+CROSS_SKIP_i686 = |^threads$$
 .PHONY: test-cross $(CROSS_TESTS)
 test-cross: $(CROSS_TESTS)
 $(CROSS_TESTS): test-cross-%: deps
 	cmake -S . -B $(BUILD)/cross-$* --toolchain cmake/toolchain-$*.cmake $(C_ONLY)
 	cmake --build $(BUILD)/cross-$* -j $(JOBS)
-	cd $(BUILD)/cross-$* && ctest --output-on-failure -j $(JOBS) -E '$(CROSS_SKIP)'
+	cd $(BUILD)/cross-$* && ctest --output-on-failure -j $(JOBS) -E '$(CROSS_SKIP)$(CROSS_SKIP_$*)'
 
 bench: deps build
 	cmake --build $(BUILD) --target bench
