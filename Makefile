@@ -116,13 +116,13 @@ memcheck: deps
 	cmake -S . -B $(MEMCHECK_BUILD) -DCMAKE_BUILD_TYPE=Debug $(C_ONLY) \
 	  "-DMEMORYCHECK_COMMAND_OPTIONS=$(VALGRIND_OPTIONS)"
 	cmake --build $(MEMCHECK_BUILD) -j $(JOBS)
-	@# install_and_use and cli_installed install; the cli_ and amalgamation_
+	@# install_and_use and cli_installed install; the cli_, amalgamation_ and no_simd_
 	@# scripts run python, bash and compilers: the CLI goes under valgrind
 	@# through the next line instead. The suggestion's two exhaustive
 	@# comparisons (hundreds of thousands of edit distances) take over ten
 	@# minutes under valgrind; ASan runs them in make test, and fuzz_suggest.
 	cd $(MEMCHECK_BUILD) && ctest -T memcheck -j $(JOBS) --output-on-failure \
-	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|amalgamation_|suggest: .* follows the rules'
+	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|amalgamation_|no_simd_differential|suggest: .* follows the rules'
 	python3 tests/cli/bad_input.py valgrind $(VALGRIND_OPTIONS) $(MEMCHECK_BUILD)/cli/httpstatus
 
 # Line and branch coverage of the library (core/ and the gperf code it
