@@ -12,6 +12,7 @@ TSAN_BUILD     ?= $(BUILD)/tsan
 MEMCHECK_BUILD ?= $(BUILD)/memcheck
 COVERAGE_BUILD ?= $(BUILD)/coverage
 LINT_BUILD     ?= $(BUILD)/lint
+GO_LINT_BUILD  ?= $(BUILD)/lint-go
 FUZZ_SECONDS   ?= 60
 TSAN_ROUNDS    ?= 1000
 # CMake builds only the library and the CLI unless asked: the main build
@@ -21,7 +22,7 @@ C_ONLY = -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=OFF -DHTTPSTATUS_BENCHMARKS=OF
   -DHTTPSTATUS_DIST_TESTS=OFF
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all build test bench bench-scaling install uninstall dist deb gem rock deps clean fuzz tsan memcheck coverage lint sanitize-bindings
+.PHONY: all build test bench bench-scaling install uninstall dist deb gem rock wheel deps clean fuzz tsan memcheck coverage lint sanitize-bindings
 
 all: build
 
@@ -94,6 +95,11 @@ gem: deps
 rock: deps
 	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_src_rock
+# The Python wheel, $(BUILD)/bindings/python/httpstatus-<version>-*.whl,
+# built offline with Debian's setuptools and wheel.
+wheel: deps
+	cmake -S . -B $(BUILD) -DHTTPSTATUS_BINDINGS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS) --target httpstatus_wheel
 
 # Each libFuzzer target for FUZZ_SECONDS, checked against a linear scan.
 fuzz: deps
@@ -121,8 +127,9 @@ memcheck: deps
 	@# through the next line instead. The suggestion's two exhaustive
 	@# comparisons (hundreds of thousands of edit distances) take over ten
 	@# minutes under valgrind; ASan runs them in make test, and fuzz_suggest.
+	@# readme_links is python reading Markdown: no code of ours runs.
 	cd $(MEMCHECK_BUILD) && ctest -T memcheck -j $(JOBS) --output-on-failure \
-	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|amalgamation_|no_simd_differential|suggest: .* follows the rules'
+	  -E 'install_and_use|cli_bad_input|cli_streams|cli_installed|readme_links|amalgamation_|no_simd_differential|suggest: .* follows the rules'
 	python3 tests/cli/bad_input.py valgrind $(VALGRIND_OPTIONS) $(MEMCHECK_BUILD)/cli/httpstatus
 
 # Line and branch coverage of the library (core/ and the gperf code it
@@ -139,9 +146,9 @@ coverage: deps
 	  --print-summary --fail-under-line 100 --fail-under-branch 95 \
 	  $(COVERAGE_BUILD)/core
 
-# The Lua, Ruby and Go suites, bad input included, over the library and
+# The Lua, Ruby, Python and Go suites, bad input included, over the library and
 # modules built with AddressSanitizer and UndefinedBehaviorSanitizer. The
-# interpreters are not instrumented: Lua and Ruby load the runtime through
+# interpreters are not instrumented: Lua, Ruby and Python load the runtime through
 # LD_PRELOAD (no leak check: an interpreter keeps its heap at exit), Go
 # builds with -asan and compiles the module's C library with UBSan too.
 SANITIZE_BINDINGS_BUILD ?= $(BUILD)/sanitize-bindings
@@ -154,15 +161,19 @@ sanitize-bindings: deps
 	  -DBUILD_TESTING=ON -DHTTPSTATUS_BINDINGS=ON -DHTTPSTATUS_BENCHMARKS=OFF \
 	  "-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 	cmake --build $(SANITIZE_BINDINGS_BUILD) -j $(JOBS)
+	@# PYTHONMALLOC=malloc: Python's own allocator would hide its objects from ASan.
 	cd $(SANITIZE_BINDINGS_BUILD) && LD_PRELOAD=$$(gcc -print-file-name=libasan.so) \
-	  ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -R '^(lua_busted|ruby_minitest)$$'
+	  ASAN_OPTIONS=detect_leaks=0 PYTHONMALLOC=malloc ctest --output-on-failure -R '^(lua_busted.*|ruby_minitest|python_unittest)$$'
 	cd $(SANITIZE_BINDINGS_BUILD)/bindings/go/module && env $(GO_MODULE_ENV) go test -asan -count=1 ./...
 
 # cppcheck and clang-tidy (configured in .clang-tidy) over core/ and cli/,
-# and clang-format's style (.clang-format) over every C and C++ file;
-# any finding fails.
+# clang-format's style (.clang-format) over every C and C++ file, luacheck
+# and rubocop over the Lua and Ruby bindings, and Go's tools over the Go
+# package; any finding fails.
 LINT_SOURCES = $(wildcard core/src/*.c cli/*.c)
-lint: deps
+GO_LINT_ENV = GOCACHE=$(abspath $(GO_LINT_BUILD))/go-cache GOPATH=$(abspath $(GO_LINT_BUILD))/go-path \
+  GOENV=off GOFLAGS=-mod=mod GOPROXY=off GOSUMDB=off GOWORK=off GOTOOLCHAIN=local
+lint: deps lint-go
 	cmake -S . -B $(LINT_BUILD) $(C_ONLY) -DBUILD_TESTING=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 	cmake --build $(LINT_BUILD) --target httpstatus_generated
 	cppcheck --enable=warning,style,performance,portability --inconclusive \
@@ -170,10 +181,23 @@ lint: deps
 	  -Icore/include -I$(LINT_BUILD)/generated $(LINT_SOURCES)
 	clang-tidy -p $(LINT_BUILD) --quiet $(LINT_SOURCES)
 	clang-format --dry-run -Werror $$(git ls-files '*.c' '*.h' '*.cpp')
+	@# The Lua and Ruby bindings, each with its folder's configuration.
+	cd bindings/lua && luacheck --no-color -q .
+	cd bindings/ruby && rubocop --format quiet
+
+# The Go package as the build assembles it: gofmt, go vet and staticcheck,
+# with cgo and without (each build has files of its own).
+.PHONY: lint-go
+lint-go: deps
+	cmake -S . -B $(GO_LINT_BUILD) -DHTTPSTATUS_BINDINGS=ON -DBUILD_TESTING=OFF -DHTTPSTATUS_BENCHMARKS=OFF
+	cmake --build $(GO_LINT_BUILD) --target httpstatus_go
+	cd $(GO_LINT_BUILD)/bindings/go/module && test -z "$$(gofmt -l *.go | tee /dev/stderr)"
+	for cgo in 1 0; do (cd $(GO_LINT_BUILD)/bindings/go/module && \
+	  env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go vet . && env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go-staticcheck .) || exit 1; done
 
 # The shared library's ABI, built with -g by gcc, against the committed
 # baseline abi/libhttpstatus.abi; and that baseline against ABI_BASE's, which
-# it may break only with a new SONAME (tests/README.md, "A stable ABI").
+# it may break only with a new SONAME (abi/README.md).
 # `make abi-baseline` rewrites the baseline after a deliberate change.
 ABI_BUILD ?= $(BUILD)/abi
 ABI_BASE  ?= HEAD^

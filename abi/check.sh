@@ -2,7 +2,7 @@
 # Fails when the ABI of the library in BUILD_DIR is not the committed
 # baseline abi/libhttpstatus.abi, and when the baseline itself changed
 # incompatibly since BASE_REV without a new SONAME. The policy is in
-# tests/README.md ("A stable ABI").
+# abi/README.md.
 #   usage: abi/check.sh BUILD_DIR [BASE_REV]
 # BASE_REV is a git revision (HEAD^, main); without one, or when it has no
 # baseline, only the first check runs.

@@ -2,7 +2,7 @@
 """How the ABI changed from OLD to NEW, two abidw dumps.
 
 Prints abidiff's report of the leaf changes, then exits 0 when there are
-none, 4 when every change is one tests/README.md allows within one SONAME
+none, 4 when every change is one abi/README.md allows within one SONAME
 (functions, variables or enumerators added, members appended to the end of
 a struct), 8 otherwise, 1 when abidiff fails.
 

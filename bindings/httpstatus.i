@@ -14,7 +14,8 @@
  *     reason;
  *   - httpstatus_old_name_at and httpstatus_old_phrase_at list the old
  *     NAMEs and phrases, expanded from the generated map, for bindings
- *     that build their own tables or test them;
+ *     that build their own tables or test them; httpstatus_ngx_name_at
+ *     lists OpenResty's names the same way;
  *   - httpstatus_find_index, httpstatus_suggest_index and
  *     httpstatus_unofficial_find_index return the position of the entry
  *     found (in httpstatus_at or httpstatus_unofficial_at order) or -1, so
@@ -52,6 +53,14 @@ static const struct httpstatus_alias httpstatus_old_phrases[] = {
 #undef HTTPSTATUS_OLD_PHRASE_
   {0, NULL}
 };
+/* OpenResty's ngx.HTTP_* names that differ from the NAMEs; the code may
+ * be an unofficial one (444, CLOSE). */
+static const struct httpstatus_alias httpstatus_ngx_names[] = {
+#define HTTPSTATUS_NGX_NAME_(code, NGX_NAME) {code, #NGX_NAME},
+  HTTPSTATUS_NGX_NAME_MAP(HTTPSTATUS_NGX_NAME_)
+#undef HTTPSTATUS_NGX_NAME_
+  {0, NULL}
+};
 #define HTTPSTATUS_ALIASES_(array) (sizeof array / sizeof array[0] - 1)
 
 static const struct httpstatus *httpstatus_from_wide_code(long long code) {
@@ -82,6 +91,11 @@ static const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index) {
 /* The library keeps the registered entries in one array, and the
  * unofficial meanings in another, so an entry's position is its distance
  * from the first of its array. */
+static const struct httpstatus_alias *httpstatus_ngx_name_at(size_t index) {
+  return index < HTTPSTATUS_ALIASES_(httpstatus_ngx_names)
+             ? &httpstatus_ngx_names[index] : NULL;
+}
+
 static long httpstatus_position(const struct httpstatus *entry,
                                 const struct httpstatus *first) {
   return entry ? (long)(entry - first) : -1;
@@ -126,6 +140,7 @@ const struct httpstatus *httpstatus_from_wide_code(long long code);
 enum httpstatus_class httpstatus_class_of_wide(long long code);
 const struct httpstatus_alias *httpstatus_old_name_at(size_t index);
 const struct httpstatus_alias *httpstatus_old_phrase_at(size_t index);
+const struct httpstatus_alias *httpstatus_ngx_name_at(size_t index);
 const struct httpstatus *httpstatus_unofficial_from_wide_code(long long code);
 long httpstatus_find_index(const char *text, size_t text_len);
 long httpstatus_suggest_index(const char *text, size_t text_len);

@@ -4,8 +4,8 @@
     generate.py DATA OUTDIR
 
 writes into OUTDIR:
-  httpstatus_map.h   X-macro maps of every entry, old name, old phrase and
-                     unofficial meaning
+  httpstatus_map.h   X-macro maps of every entry, old name, old phrase,
+                     unofficial meaning and OpenResty (ngx) name
                      (public: the core's table, the enum and the benchmarks'
                      strategies are all expanded from it)
 
@@ -15,7 +15,7 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import c_string, load, load_unofficial
+from statuses import c_string, load, load_unofficial, ngx_names
 
 
 def write_map(entries, unofficial, out):
@@ -58,6 +58,11 @@ def write_map(entries, unofficial, out):
             f"  X({u['code']}, {u['name']}, {c_string(u['phrase'])}, "
             f"{c_string(u['description'])}, {c_string(u['reference'])}, "
             f"{c_string(u['origin'])}) \\")
+    lines += ["", "", "/* X(code, NGX_NAME): OpenResty's ngx.HTTP_* names that differ from",
+              " * the NAMEs, without HTTP_, in code order; a code may be unofficial */",
+              "#define HTTPSTATUS_NGX_NAME_MAP(X) \\"]
+    for code, n in ngx_names(entries, unofficial):
+        lines.append(f"  X({code}, {n}) \\")
     lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package httpstatus
 
 import (
@@ -17,7 +19,8 @@ import (
 // against what a Go program would otherwise use: a map, or
 // net/http.StatusText for codes. The ...C benchmarks call the C library
 // through SWIG's wrapper objects, as the package would without its Go
-// tables.
+// tables; the ...Go benchmarks run the Go implementation of the text
+// lookups, which answers where cgo is off.
 //
 //	go test -run '^$' -bench . -benchmem
 //
@@ -67,17 +70,16 @@ func newBenchKeys() *benchKeys {
 		k.codeByPhrase[s.Phrase()] = int(s)
 	}
 	for _, u := range AllUnofficial() {
-		if _, seen := k.unofficialByCodeMap[u.Code]; !seen {
-			k.unofficialCodes = append(k.unofficialCodes, u.Code)
+		if _, seen := k.unofficialByCodeMap[u.Code()]; !seen {
+			k.unofficialCodes = append(k.unofficialCodes, u.Code())
 		}
-		k.unofficialByCodeMap[u.Code] = append(k.unofficialByCodeMap[u.Code], u)
-		k.unofficialPhrases = append(k.unofficialPhrases, strings.ToLower(u.Phrase))
+		k.unofficialByCodeMap[u.Code()] = append(k.unofficialByCodeMap[u.Code()], u)
+		k.unofficialPhrases = append(k.unofficialPhrases, strings.ToLower(u.Phrase()))
 	}
 	return k
 }
 
-// The keys, made on first use: the package's tables are filled by its init
-// function, after every package-level variable.
+// The keys, made once, on first use.
 var (
 	bkOnce sync.Once
 	bk     *benchKeys
@@ -200,6 +202,27 @@ func BenchmarkSuggest(b *testing.B) {
 	}
 }
 
+func BenchmarkFindGo(b *testing.B) {
+	benchSetup(b)
+	for i := 0; i < b.N; i++ {
+		sinkStatus, sinkOK = findGo(bk.lowerPhrases[i%len(bk.lowerPhrases)])
+	}
+}
+
+func BenchmarkUnofficialFindGo(b *testing.B) {
+	benchSetup(b)
+	for i := 0; i < b.N; i++ {
+		_, sinkOK = unofficialFindGo(bk.unofficialPhrases[i%len(bk.unofficialPhrases)])
+	}
+}
+
+func BenchmarkSuggestGo(b *testing.B) {
+	benchSetup(b)
+	for i := 0; i < b.N; i++ {
+		sinkStatus, sinkOK = suggestGo(bk.typos[i%len(bk.typos)])
+	}
+}
+
 func BenchmarkFromCodeC(b *testing.B) {
 	benchSetup(b)
 	for i := 0; i < b.N; i++ {
@@ -247,6 +270,9 @@ var costRows = []costRow{
 	{"Find(NAME)", BenchmarkFindName, 6, 4},
 	{"UnofficialFind(lower-case phrase)", BenchmarkUnofficialFind, 6, 0},
 	{"Suggest(typo)", BenchmarkSuggest, 6, 0},
+	{"findGo(lower-case phrase): no cgo", BenchmarkFindGo, 12, 0},
+	{"unofficialFindGo(lower-case phrase)", BenchmarkUnofficialFindGo, 14, 0},
+	{"suggestGo(typo): no cgo", BenchmarkSuggestGo, 15, 0},
 	{"SWIG httpstatus_from_code(code)", BenchmarkFromCodeC, 0, 0},
 	{"SWIG httpstatus_find(phrase)", BenchmarkFindC, 6, 0},
 	{"SWIG httpstatus_count(): cgo alone", BenchmarkCgoCall, 6, 0},

@@ -2,12 +2,45 @@ package httpstatus_test
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 
 	"httpstatus"
 )
 
+// A Status from net/http's int code: whether the request is worth retrying.
 func Example() {
-	s := httpstatus.NotFound
+	resp := &http.Response{StatusCode: 503} // as http.Get returns it
+	if s := httpstatus.Status(resp.StatusCode); s.IsRetryable() {
+		fmt.Println("retry later:", s)
+	}
+	// Output:
+	// retry later: 503 Service Unavailable
+}
+
+// The constants are untyped, as net/http's are: an int for WriteHeader and
+// StatusCode, a Status where one is wanted. net/http's names are there too.
+func Example_netHTTP() {
+	handler := func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(httpstatus.NotFound)
+	}
+	recorder := httptest.NewRecorder()
+	handler(recorder, httptest.NewRequest("GET", "/teapot", nil))
+	resp := recorder.Result()
+	switch resp.StatusCode {
+	case httpstatus.OK:
+		fmt.Println("found")
+	case httpstatus.NotFound:
+		fmt.Println("not found:", httpstatus.Status(resp.StatusCode).Description())
+	}
+	fmt.Println(resp.StatusCode == httpstatus.ServiceUnavailable, httpstatus.Teapot == httpstatus.ImATeapot)
+	// Output:
+	// not found: Nothing matches the given URI
+	// false true
+}
+
+func Example_status() {
+	s := httpstatus.Status(httpstatus.NotFound)
 	fmt.Println(int(s), s)
 	fmt.Println(s.Name(), s.IsClientError())
 	fmt.Println(s.Description())
@@ -79,7 +112,7 @@ func ExampleAll() {
 }
 
 func ExampleStatus_String() {
-	fmt.Println(httpstatus.OK, httpstatus.HTTPVersionNotSupported)
+	fmt.Println(httpstatus.Status(httpstatus.OK), httpstatus.Status(httpstatus.HTTPVersionNotSupported))
 	fmt.Println(httpstatus.Status(499), httpstatus.Status(499).Known(), httpstatus.Status(499).IsClientError())
 	// Output:
 	// 200 OK 505 HTTP Version Not Supported
@@ -97,14 +130,14 @@ func ExampleStatus_Properties() {
 }
 
 func ExampleClassOf() {
-	fmt.Println(httpstatus.ClassOf(404), httpstatus.ClassOf(499), httpstatus.ClassOf(999) == httpstatus.ClassNone)
+	fmt.Println(httpstatus.ClassOf(404), httpstatus.ClassOf(499), httpstatus.ClassOf(999))
 	// Output:
-	// client_error client_error true
+	// client_error client_error none
 }
 
 func ExampleUnofficial() {
 	for _, u := range httpstatus.Unofficial(499) {
-		fmt.Printf("%v (%s)\n", u, u.Origin)
+		fmt.Printf("%v (%s)\n", u, u.Origin())
 	}
 	fmt.Println(len(httpstatus.Unofficial(404)))
 	// Output:
@@ -115,7 +148,7 @@ func ExampleUnofficial() {
 
 func ExampleUnofficialFind() {
 	u, ok := httpstatus.UnofficialFind("client closed request")
-	fmt.Println(u, ok, u.Origin)
+	fmt.Println(u, ok, u.Origin())
 	// Output:
 	// 499 Client Closed Request true nginx
 }

@@ -1,7 +1,11 @@
+//go:build cgo
+
 package httpstatus
 
 // Native fuzz targets: each compares the Go layer's answer with the raw
-// SWIG call's, the C library's own answer, for the same input. `go test`
+// SWIG call's, the C library's own answer, for the same input; for Find,
+// Suggest and UnofficialFind, the answer of the Go implementation that
+// builds without cgo too (findGo, suggestGo, unofficialFindGo). `go test`
 // runs their seeds (every NAME, phrase and code, status lines and the
 // unofficial meanings); to explore, one target at a time:
 //
@@ -23,9 +27,9 @@ func addTextSeeds(f *testing.F) {
 		f.Add("HTTP/1.1 " + s.String())
 	}
 	for _, u := range AllUnofficial() {
-		f.Add(u.Name)
+		f.Add(u.Name())
 		f.Add(u.String())
-		f.Add("HTTP/2 " + strconv.Itoa(u.Code))
+		f.Add("HTTP/2 " + strconv.Itoa(u.Code()))
 	}
 	f.Add("not fund")
 	f.Add("NOT_FOUND\x00")
@@ -66,50 +70,46 @@ func sameMeaning(t *testing.T, call string, got UnofficialStatus, ok bool, raw s
 		}
 		return
 	}
-	if !ok || got.Code != raw.GetCode() || got.Name != raw.GetName() {
+	if !ok || got.Code() != raw.GetCode() || got.Name() != raw.GetName() {
 		t.Fatalf("%s: Go gives %v %v, C gives %d %s", call, got, ok, raw.GetCode(), raw.GetName())
 	}
 }
 
-func FuzzFind(f *testing.F) {
+// fuzzText fuzzes text lookups that must each give raw's answer (compare:
+// sameStatus or sameMeaning).
+func fuzzText[T any](f *testing.F, raw func(string) swig.Httpstatus,
+	compare func(*testing.T, string, T, bool, swig.Httpstatus), lookups map[string]func(string) (T, bool)) {
 	addTextSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := Find(text)
-		sameStatus(t, "Find("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_find(text))
+		want := raw(text)
+		for name, lookup := range lookups {
+			got, ok := lookup(text)
+			compare(t, name+"("+strconv.Quote(text)+")", got, ok, want)
+		}
 	})
+}
+
+type statusLookups = map[string]func(string) (Status, bool)
+
+func FuzzFind(f *testing.F) {
+	fuzzText(f, swig.Httpstatus_find, sameStatus, statusLookups{"Find": Find, "findGo": findGo})
 }
 
 func FuzzFromName(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := FromName(text)
-		sameStatus(t, "FromName("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_from_name(text))
-	})
+	fuzzText(f, swig.Httpstatus_from_name, sameStatus, statusLookups{"FromName": FromName})
 }
 
 func FuzzFromPhrase(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := FromPhrase(text)
-		sameStatus(t, "FromPhrase("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_from_phrase(text))
-	})
+	fuzzText(f, swig.Httpstatus_from_phrase, sameStatus, statusLookups{"FromPhrase": FromPhrase})
 }
 
 func FuzzSuggest(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		s, ok := Suggest(text)
-		sameStatus(t, "Suggest("+strconv.Quote(text)+")", s, ok, swig.Httpstatus_suggest(text))
-	})
+	fuzzText(f, swig.Httpstatus_suggest, sameStatus, statusLookups{"Suggest": Suggest, "suggestGo": suggestGo})
 }
 
 func FuzzUnofficialFind(f *testing.F) {
-	addTextSeeds(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		u, ok := UnofficialFind(text)
-		sameMeaning(t, "UnofficialFind("+strconv.Quote(text)+")", u, ok,
-			swig.Httpstatus_unofficial_find(text))
-	})
+	fuzzText(f, swig.Httpstatus_unofficial_find, sameMeaning, map[string]func(string) (UnofficialStatus, bool){
+		"UnofficialFind": UnofficialFind, "unofficialFindGo": unofficialFindGo})
 }
 
 func FuzzFromCode(f *testing.F) {
@@ -140,7 +140,7 @@ func FuzzUnofficial(f *testing.F) {
 		count := 0
 		for i := int64(0); i < swig.Httpstatus_unofficial_count(); i++ {
 			if raw := swig.Httpstatus_unofficial_at(i); int64(raw.GetCode()) == code {
-				if count >= len(meanings) || meanings[count].Name != raw.GetName() {
+				if count >= len(meanings) || meanings[count].Name() != raw.GetName() {
 					t.Fatalf("%s: meaning %d is not C's %s", call, count, raw.GetName())
 				}
 				count++

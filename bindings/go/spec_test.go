@@ -1,13 +1,16 @@
 package httpstatus
 
 // Every row of the specification tables in tests/spec/ (find.md and
-// suggest.md), through the package: the same cases the C suite checks.
+// suggest.md), through the package and through the Go implementation of
+// the rules (the package's answer without cgo): the same cases the C
+// suite checks.
 // How to read a table is written at the top of each file. The build tells
 // the test where they are (HTTPSTATUS_SPEC_DIR); a copy of the module
 // outside the source tree skips it.
 
 import (
 	"bufio"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -73,7 +76,11 @@ func TestSpecTables(t *testing.T) {
 	if dir == "" {
 		t.Skip("HTTPSTATUS_SPEC_DIR is not set: the tables of tests/spec/ are not here")
 	}
-	for name, lookup := range map[string]func(string) (Status, bool){"find": Find, "suggest": Suggest} {
+	for _, table := range []struct {
+		name    string
+		lookups []func(string) (Status, bool)
+	}{{"find", []func(string) (Status, bool){Find, findGo}}, {"suggest", []func(string) (Status, bool){Suggest, suggestGo}}} {
+		name := table.name
 		file, err := os.Open(filepath.Join(dir, name+".md"))
 		if err != nil {
 			t.Fatal(err)
@@ -93,12 +100,14 @@ func TestSpecTables(t *testing.T) {
 				t.Errorf("%s.md: malformed row %s", name, line)
 				continue
 			}
-			got := "none"
-			if s, found := lookup(input); found {
-				got = strconv.Itoa(int(s))
-			}
-			if got != cells[1] {
-				t.Errorf("%s(%q) gives %s, %s.md says %s", name, input, got, name, cells[1])
+			for i, lookup := range table.lookups {
+				got := "none"
+				if s, found := lookup(input); found {
+					got = strconv.Itoa(int(s))
+				}
+				if got != cells[1] {
+					t.Errorf("%s(%q) gives %s (lookup %d), %s.md says %s", name, input, got, i, name, cells[1])
+				}
 			}
 			rows++
 		}
@@ -106,5 +115,40 @@ func TestSpecTables(t *testing.T) {
 		if rows < 50 {
 			t.Errorf("%s.md: only %d rows", name, rows)
 		}
+	}
+}
+
+// tests/reference/net-http.md, net/http's constants: each is a constant
+// here with the same code (dataConstants lists every constant).
+func TestNetHTTPNames(t *testing.T) {
+	dir := os.Getenv("HTTPSTATUS_REFERENCE_DIR")
+	if dir == "" {
+		t.Skip("HTTPSTATUS_REFERENCE_DIR is not set: tests/reference/ is not here")
+	}
+	text, err := os.ReadFile(filepath.Join(dir, "net-http.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	constants := map[string]int{}
+	for _, c := range dataConstants {
+		constants[c.text] = int(c.status)
+	}
+	rows := 0
+	for _, line := range strings.Split(string(text), "\n") {
+		cells := specCells(line)
+		if len(cells) != 2 || !strings.HasPrefix(cells[0], "Status") {
+			continue
+		}
+		name := strings.TrimPrefix(cells[0], "Status")
+		if got, ok := constants[name]; !ok || strconv.Itoa(got) != cells[1] {
+			t.Errorf("net/http's %s is %s; here %s is %d, %v", cells[0], cells[1], name, got, ok)
+		}
+		if code, _ := strconv.Atoi(cells[1]); http.StatusText(code) == "" {
+			t.Errorf("net/http has no text for %s", cells[1])
+		}
+		rows++
+	}
+	if rows < 60 {
+		t.Errorf("net-http.md: only %d constants", rows)
 	}
 }

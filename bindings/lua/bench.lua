@@ -35,6 +35,12 @@ for e in hs.unofficial_entries() do
   unofficial_phrases[#unofficial_phrases + 1] = e.phrase:lower()
 end
 
+-- Codes in 100..999 without an entry: from_code's misses.
+local missing_codes = {}
+for code = 100, 999 do
+  if not hs.from_code(code) then missing_codes[#missing_codes + 1] = code end
+end
+
 local CALLS = 1000000 -- calls per measurement
 local RUNS = 7        -- interleaved runs; the median is reported
 
@@ -82,13 +88,16 @@ local rows = {
   { "hs.suggest(k)", typos, 6 },
   { "core.httpstatus_from_code(k)", codes, 4, nil, index = 1 },
   { "core.httpstatus_find(k)", lower_phrases, 6 },
+  -- A miss, held to what a hit is; a property read as a field.
+  { "hs.from_code(k)", missing_codes, 4, 2, index = 1 },
+  { "k.retryable", entries, 1, 2 },
 }
 -- What each row's keys are, for the output.
 local key_names = {
   [codes] = "codes", [names] = "NAMEs", [phrases] = "phrases",
   [lower_phrases] = "lower-case phrases", [unofficial_codes] = "unofficial codes",
   [entries] = "entries", [unofficial_phrases] = "unofficial phrases",
-  [typos] = "typos",
+  [typos] = "typos", [missing_codes] = "codes 100-999 w/o",
 }
 
 local empty = timer("k")

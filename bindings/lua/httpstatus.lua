@@ -1,16 +1,20 @@
--- HTTP status codes for Lua 5.4, from libhttpstatus.
+-- HTTP status codes for Lua 5.1, LuaJIT 2.1 (OpenResty) and Lua 5.4, from
+-- libhttpstatus.
 --
 --   local hs = require "httpstatus"
---   local e = hs.from_code(404)   -- e.code, e.name, e.phrase, e:is_client_error()
+--   local e = hs.from_code(ngx.var.status)   -- "404" or 404
+--   if e and e.retryable then ... end        -- also e:is_retryable()
+--   ngx.exit(hs.MOVED_TEMPORARILY)           -- OpenResty's names too
 --
 -- The entries are read-only tables built once, when the module loads, from
 -- the C library's tables (through the raw SWIG module httpstatus_core).
 -- from_code, from_name, from_phrase, class_of and unofficial are then plain
 -- table lookups, several times cheaper than a call into C and back; find,
 -- unofficial_find and suggest make one C call each, which returns the
--- position of the entry in these tables.
+-- position of the entry in these tables. Only 5.1's syntax and library
+-- are used (no bitwise operators, no math.tointeger).
 local core = require "httpstatus_core"
-local type = type
+local type, tonumber, tostring, floor = type, tonumber, tostring, math.floor
 
 local M = { version = core.httpstatus_version() }
 
@@ -20,18 +24,19 @@ local at, by_code, by_name, by_phrase = {}, {}, {}, {}
 local unofficial_at, unofficial_by_code = {}, {}
 
 local function read_only(_, key)
-  error(("httpstatus entries are read-only (assigning %s)"):format(key), 2)
+  error(("httpstatus entries are read-only (assigning %s)"):format(tostring(key)), 2)
 end
 
--- A read-only view of a list: indexing, #, ipairs and pairs work on it.
-local function read_only_list(items, what)
-  return setmetatable({}, {
-    __index = items,
-    __len = function() return #items end,
-    __newindex = read_only,
-    __pairs = function() return next, items, nil end,
-    __metatable = what,
-  })
+-- A list is a plain table (next, #, ipairs, pairs and JSON encoders see its
+-- items); what it costs nothing to forbid, adding an item, raises.
+local function guarded_list(items, what)
+  return setmetatable(items, { __newindex = read_only, __metatable = what })
+end
+
+-- Whether bit `flag` (a power of two) is set in `flags`, without 5.3's
+-- bitwise operators.
+local function has_flag(flags, flag)
+  return floor(flags / flag) % 2 == 1
 end
 
 -- The class names the C library gives, by class number (the first digit).
@@ -41,32 +46,36 @@ for class = core.HTTPSTATUS_CLASS_INFORMATIONAL, core.HTTPSTATUS_CLASS_SERVER_ER
 end
 
 -- The properties the C library names (enum httpstatus_flag, one bit each),
--- in bit order, with the name of each one's predicate: is_cacheable,
--- is_no_content, is_redirect, keeps_method, is_retryable, is_interim.
+-- in bit order: cacheable, no_content, redirect, keeps_method, retryable,
+-- interim. Each is a boolean field of an entry (e.retryable) and, but for
+-- keeps_method, whose name is already a predicate, a method too
+-- (e:is_retryable()).
 local properties = {}
-for bit = 0, 30 do
-  local name = core.httpstatus_flag_name(1 << bit)
+local flag = 1
+for _ = 0, 30 do
+  local name = core.httpstatus_flag_name(flag)
   if name then
     properties[#properties + 1] = {
-      flag = 1 << bit,
+      flag = flag,
       name = name,
-      predicate = name == "keeps_method" and name or "is_" .. name,
+      predicate = name ~= "keeps_method" and "is_" .. name or nil,
     }
   end
+  flag = flag * 2
 end
 
--- Every predicate of an entry is one of these two: its answer is known
--- when the entry is built, so a call costs one index and one return.
+-- Every predicate method of an entry is one of these two: its answer is
+-- known when the entry is built, so a call costs one index and one return.
 local function yes() return true end
 local function no() return false end
 
 -- A read-only proxy. Its fields live in `fields` (what pairs lists);
--- `view` holds the fields and the predicates (what indexing reads, in one
--- step); the proxy itself stays empty.
+-- `view` holds the fields, the boolean fields and the predicates (what
+-- indexing reads, in one step); the proxy itself stays empty.
 local function new_entry(raw)
   local names = {}
   for _, p in ipairs(properties) do
-    if raw.flags & p.flag ~= 0 then names[#names + 1] = p.name end
+    if has_flag(raw.flags, p.flag) then names[#names + 1] = p.name end
   end
   local fields = {
     code = raw.code,
@@ -77,15 +86,26 @@ local function new_entry(raw)
     origin = raw.origin,
     class = core.httpstatus_class_name(raw.status_class),
     registry = core.httpstatus_registry_name(raw.registry),
-    properties = read_only_list(names, "httpstatus properties"),
+    properties = guarded_list(names, "httpstatus properties"),
   }
   local view = {}
   for key, value in pairs(fields) do view[key] = value end
   for _, class in pairs(class_names) do
-    view["is_" .. class] = fields.class == class and yes or no
+    view[class] = fields.class == class
+    view["is_" .. class] = view[class] and yes or no
   end
   for _, p in ipairs(properties) do
-    view[p.predicate] = raw.flags & p.flag ~= 0 and yes or no
+    view[p.name] = has_flag(raw.flags, p.flag)
+    if p.predicate then view[p.predicate] = view[p.name] and yes or no end
+  end
+  -- A plain copy of the fields, for JSON encoders and other code that
+  -- walks tables with next.
+  function view.to_table()
+    local copy = {}
+    for key, value in pairs(fields) do copy[key] = value end
+    copy.properties = {}
+    for i, name in ipairs(names) do copy.properties[i] = name end
+    return copy
   end
   return setmetatable({}, {
     __index = view,
@@ -104,12 +124,13 @@ for i = 0, core.httpstatus_count() - 1 do
   by_phrase[entry.phrase] = entry
   M[entry.name] = entry.code
 end
--- Iterates over a raw list: item_at(0), item_at(1), ... until nil.
+-- Iterates over a raw list: item_at(0), item_at(1), ... until nil, with
+-- each item's position.
 local function raw_items(item_at)
   local i = -1
   return function()
     i = i + 1
-    return item_at(i)
+    return item_at(i), i
   end
 end
 for old in raw_items(core.httpstatus_old_name_at) do
@@ -119,20 +140,24 @@ end
 for old in raw_items(core.httpstatus_old_phrase_at) do
   by_phrase[old.text] = by_code[old.code]
 end
+-- OpenResty's ngx.HTTP_* names, without HTTP_: constants, and NAMEs of the
+-- registered codes (CLOSE, 444, is unofficial: a constant only).
+for ngx_name in raw_items(core.httpstatus_ngx_name_at) do
+  by_name[ngx_name.text] = by_code[ngx_name.code]
+  M[ngx_name.text] = ngx_name.code
+end
 
 local meanings = {} -- each code's list of unofficial meanings, while loading
-local i = 0
-for raw in raw_items(core.httpstatus_unofficial_at) do
+for raw, position in raw_items(core.httpstatus_unofficial_at) do
   local entry = new_entry(raw)
-  unofficial_at[i] = entry
-  i = i + 1
+  unofficial_at[position] = entry
   meanings[entry.code] = meanings[entry.code] or {}
   table.insert(meanings[entry.code], entry)
 end
 for code, list in pairs(meanings) do
-  unofficial_by_code[code] = read_only_list(list, "httpstatus unofficial meanings")
+  unofficial_by_code[code] = guarded_list(list, "httpstatus unofficial meanings")
 end
-local no_meanings = read_only_list({}, "httpstatus unofficial meanings")
+local no_meanings = guarded_list({}, "httpstatus unofficial meanings")
 
 -- Every class name by code, so that class_of is one table lookup.
 local class_by_code = {}
@@ -157,16 +182,29 @@ local function check_string(value, fname)
   end
 end
 
+-- The number itself when it has an integer value, or nil (404.5, NaN,
+-- the infinities, 2^63 and beyond): math.tointeger of Lua 5.3, for 5.1,
+-- except that 404.0 stays a float (a table index takes it as 404).
+-- Arithmetic only, no function call: a miss then costs about a hit.
+local function to_integer(n)
+  if n % 1 == 0 and n >= -2^63 and n < 2^63 then return n end
+end
+
 -- Returns the integer value of a code that indexed nothing, or raises
--- Lua's error for a bad argument. A float with an integral value (404.0)
--- counts as that integer, as everywhere in Lua; any other float and any
--- non-number is an error.
+-- Lua's error for a bad argument. As in Lua's own argument checks, a
+-- numeric string is its number ("404", " 404 ", "0x194") and a float with
+-- an integral value (404.0) counts as that integer; any other float and
+-- any other value is an error.
 local function check_integer(code, fname)
+  local number = code
   if type(code) ~= "number" then
-    error(("bad argument #1 to '%s' (number expected, got %s)")
-      :format(fname, type(code)), 3)
+    number = type(code) == "string" and tonumber(code)
+    if not number then
+      error(("bad argument #1 to '%s' (number expected, got %s)")
+        :format(fname, type(code)), 3)
+    end
   end
-  local integer = math.tointeger(code)
+  local integer = to_integer(number)
   if not integer then
     error(("bad argument #1 to '%s' (number has no integer representation)")
       :format(fname), 3)
@@ -174,11 +212,31 @@ local function check_integer(code, fname)
   return integer
 end
 
--- Returns the entry of a registered integer code, or nil and a message.
+-- The text a number stands for in a text lookup: find(404) is find("404"),
+-- as Lua's own string parameters take numbers.
+local function number_text(value)
+  local integer = type(value) == "number" and to_integer(value)
+  return integer and ("%d"):format(integer) or value
+end
+
+-- A miss answers with a constant message: formatting the code into it
+-- would cost several times the lookup. And a miss among the integers 0 to
+-- 999, the codes programs meet, needs no type check: one more index, so
+-- it costs about what a hit costs.
+local NO_CODE = "no HTTP status with this code"
+local NO_CLASS = "no HTTP status class for this code (100 to 599)"
+local small_integer = {}
+for n = 0, 999 do small_integer[n] = true end
+
+-- Returns the entry of a registered integer code (or numeric string), or
+-- nil and a message.
 function M.from_code(code)
   local entry = by_code[code]
   if entry then return entry end
-  return nil, ("no HTTP status with code %d"):format(check_integer(code, "from_code"))
+  if small_integer[code] then return nil, NO_CODE end
+  entry = by_code[check_integer(code, "from_code")]
+  if entry then return entry end
+  return nil, NO_CODE
 end
 
 -- Returns the class of any integer ("client_error" for 404 and for 499),
@@ -186,16 +244,19 @@ end
 function M.class_of(code)
   local class = class_by_code[code]
   if class then return class end
-  return nil, ("no HTTP status class for %d"):format(check_integer(code, "class_of"))
+  if small_integer[code] then return nil, NO_CLASS end
+  class = class_by_code[check_integer(code, "class_of")]
+  if class then return class end
+  return nil, NO_CLASS
 end
 
--- Returns the read-only list of a code's unofficial meanings, in the C
--- library's order (499: nginx's, then Esri's); empty for any other integer.
+-- Returns the list of a code's unofficial meanings, in the C library's
+-- order (499: nginx's, then Esri's); empty for any other integer.
 function M.unofficial(code)
   local list = unofficial_by_code[code]
   if list then return list end
-  check_integer(code, "unofficial")
-  return no_meanings
+  if small_integer[code] then return no_meanings end
+  return unofficial_by_code[check_integer(code, "unofficial")] or no_meanings
 end
 
 -- An exact text lookup: the entry `index` holds for the text, or nil and
@@ -216,12 +277,16 @@ M.from_name = exact_lookup(by_name, "from_name", "no HTTP status named ")
 M.from_phrase = exact_lookup(by_phrase, "from_phrase", "no HTTP status with phrase ")
 
 -- A lookup in C: `position` returns where the entry is in `list`, or -1
--- (also for an argument that is not a string, checked only then).
+-- (also for an argument that is not a string, checked only then: a number
+-- is looked up as its text).
 local function c_lookup(position, list, fname, miss)
   return function(text)
     local entry = list[position(text)]
     if entry then return entry end
+    text = number_text(text)
     check_string(text, fname)
+    entry = list[position(text)]
+    if entry then return entry end
     return nil, miss .. quote(text)
   end
 end

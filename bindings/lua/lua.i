@@ -1,16 +1,37 @@
-/* The Lua 5.4 module httpstatus_core: the shared interface with Lua's
- * typemaps. httpstatus.lua builds the idiomatic layer on top. */
+/* The Lua module httpstatus_core: the shared interface with Lua's
+ * typemaps. httpstatus.lua builds the idiomatic layer on top. One
+ * generated wrapper compiles against Lua 5.4's headers and against Lua
+ * 5.1's (which LuaJIT shares); SWIG runs with -nomoduleglobal. */
 %module httpstatus_core
 
+/* SWIG sets these two globals in every Lua module it makes; require
+ * should leave no global behind. */
+%luacode {
+swig_type, swig_equals = nil, nil
+}
+
 /* Strict type checks: Lua would otherwise convert "404" to 404 and back. */
-%fragment("httpstatus_lua_types", "header") {
+/* %{ %}, not { }: SWIG would otherwise resolve the #if itself. */
+%fragment("httpstatus_lua_types", "header") %{
 static int httpstatus_lua_isnumber(lua_State *L, int index) {
   return lua_type(L, index) == LUA_TNUMBER;
 }
 static int httpstatus_lua_isstring(lua_State *L, int index) {
   return lua_type(L, index) == LUA_TSTRING;
 }
+/* The integer value of the number at index; *exact is 0 when it has none.
+ * Lua 5.1 and LuaJIT have only floating-point numbers. */
+static lua_Integer httpstatus_lua_tointeger(lua_State *L, int index, int *exact) {
+#if LUA_VERSION_NUM >= 503
+  return lua_tointegerx(L, index, exact);
+#else
+  lua_Number n = lua_tonumber(L, index);
+  *exact = n >= -9223372036854775808.0 && n < 9223372036854775808.0 &&
+           (lua_Number)(long long)n == n;
+  return *exact ? (lua_Integer)(long long)n : 0;
+#endif
 }
+%}
 
 /* Integers go out as Lua integers (SWIG's default pushes floats). */
 %typemap(out) int, unsigned, long, size_t, enum SWIGTYPE
@@ -22,7 +43,7 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
          fragment="httpstatus_lua_types") long long code
 %{ {
   int exact;
-  lua_Integer value = lua_tointegerx(L, $input, &exact);
+  lua_Integer value = httpstatus_lua_tointeger(L, $input, &exact);
   if (!exact) {
     SWIG_Lua_pushferrstring(L, "Error in $symname (arg $argnum), "
                             "number has no integer representation");
@@ -36,7 +57,7 @@ static int httpstatus_lua_isstring(lua_State *L, int index) {
          fragment="httpstatus_lua_types") size_t index
 %{ {
   int exact;
-  lua_Integer value = lua_tointegerx(L, $input, &exact);
+  lua_Integer value = httpstatus_lua_tointeger(L, $input, &exact);
   if (!exact || value < 0) {
     SWIG_Lua_pushferrstring(L, "Error in $symname (arg $argnum), "
                             "expected a non-negative integer");

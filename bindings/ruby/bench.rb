@@ -18,7 +18,7 @@ codes = entries.map(&:code)
 names = entries.map(&:name)
 phrases = entries.map(&:phrase)
 lower_phrases = phrases.map(&:downcase)
-typos = phrases.map { |p| (p[0, p.size / 2 - 1] + p[p.size / 2..]).downcase }
+typos = phrases.map { |p| (p[0, (p.size / 2) - 1] + p[p.size / 2..]).downcase }
 unofficial_codes = HTTPStatus.each_unofficial.map(&:code).uniq
 unofficial_phrases = HTTPStatus.each_unofficial.map { |e| e.phrase.downcase }
 phrase_by_code = entries.to_h { |e| [e.code, e.phrase] }
@@ -101,7 +101,9 @@ rows.each_with_index do |(label, keys, base, limit, native), r|
   if base
     ratio = median[r] / median[base]
     line += format("  %-24s %5.1fx", rows[base][0], ratio)
-    line += format("  %-13s", limit ? format("<= %gx %s", limit, ratio <= limit ? "PASS" : "MISS") : "")
+    verdict = ""
+    verdict = format("<= %gx %s", limit, ratio <= limit ? "PASS" : "MISS") if limit
+    line += format("  %-13s", verdict)
   end
   line += format(" %.1fx %s", median[r] / median[native], rows[native][0]) if native
   puts line

@@ -34,4 +34,10 @@
 %typemap(varout) const char *
 %{ $result = $1 ? rb_enc_interned_str_cstr($1, rb_utf8_encoding()) : Qnil; %}
 
+/* The library keeps no state and the extension only reads static data:
+ * its methods may run in any Ractor. */
+%init %{
+  rb_ext_ractor_safe(true);
+%}
+
 %include "../httpstatus.i"

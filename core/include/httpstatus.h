@@ -170,7 +170,7 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_at(size_t index);
  * six steps; any int is safe. The code's other meanings follow it in
  * httpstatus_unofficial_at order: iterate with httpstatus_unofficial_at,
  * not by stepping the pointer, since struct httpstatus may gain members
- * at its end within one SONAME (tests/README.md, "A stable ABI").
+ * at its end within one SONAME (abi/README.md).
  * Returns: the first meaning, or NULL when the code has none (404, 999,
  * -1). A registered code may have one too: 451 is also Exchange's
  * "Redirect". */

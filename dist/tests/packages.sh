@@ -56,6 +56,9 @@ EOF_GO
   [ "$out" = "413 Content Too Large CONTENT_TOO_LARGE" ] || fail "the Go program printed '$out'"
   ldd "$work/app/app" | grep libhttpstatus && fail "the Go program links libhttpstatus.so"
   (cd "$tree/go" && "$GO" test -count=1 ./... >/dev/null) || fail "go test in the module"
+  # Without cgo the module answers from Go alone.
+  (cd "$work/app" && CGO_ENABLED=0 "$GO" build -o app-nocgo .) || fail "go build without cgo"
+  [ "$("$work/app/app-nocgo")" = "$out" ] || fail "the Go program without cgo printed otherwise"
   echo "Go module: a program built through replace, offline: $out; go test passed"
 fi
 
@@ -66,7 +69,7 @@ if [ -d "$tree/ruby" ]; then
   GEM_HOME=$work/gems GEM_PATH=$work/gems \
     "$GEM" install --local --no-document "$work/httpstatus.gem" >/dev/null || fail "gem install"
   out=$(cd "$work" && GEM_HOME=$work/gems GEM_PATH=$work/gems \
-    "$RUBY" -e 'require "httpstatus"; puts HTTPStatus.fetch(413), HTTPStatus.count == Httpstatus_core.httpstatus_count')
+    "$RUBY" -e 'require "httpstatus"; puts HTTPStatus.fetch(413), HTTPStatus.count == HTTPStatus.const_get(:Core).httpstatus_count')
   [ "$out" = "413 Content Too Large
 true" ] || fail "the gem printed '$out'"
   echo "gem: built from ruby/, installed offline: $(echo "$out" | head -1)"

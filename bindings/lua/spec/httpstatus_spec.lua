@@ -23,24 +23,45 @@ for i = 0, math.huge do
   meanings[#meanings + 1] = raw
 end
 
--- The names of the properties set in flags, as the C library names them.
-local function flag_names(flags)
+-- Every flag the C library names, {flag =, name =}, in bit order (powers
+-- of two by multiplication: Lua 5.1 has no bitwise operators).
+local flags = {}
+do
+  local flag = 1
+  for _ = 0, 30 do
+    local name = core.httpstatus_flag_name(flag)
+    if name then flags[#flags + 1] = { flag = flag, name = name } end
+    flag = flag * 2
+  end
+end
+
+-- The names of the properties set in raw flags, as the C library names them.
+local function flag_names(raw_flags)
   local names = {}
-  for bit = 0, 30 do
-    if flags & (1 << bit) ~= 0 then
-      names[#names + 1] = assert(core.httpstatus_flag_name(1 << bit))
-    end
+  for _, f in ipairs(flags) do
+    if math.floor(raw_flags / f.flag) % 2 == 1 then names[#names + 1] = f.name end
   end
   return names
 end
 
--- Every property predicate, by the property's C name.
-local predicates = {}
-for bit = 0, 30 do
-  local name = core.httpstatus_flag_name(1 << bit)
-  if name then
-    predicates[name] = name == "keeps_method" and name or "is_" .. name
+-- Whether a number is an integer: a Lua integer from 5.3 on, a float with
+-- an integral value before.
+local function is_integer(n)
+  if math.type then return math.type(n) == "integer" end
+  return type(n) == "number" and n == math.floor(n)
+end
+local unpack = table.unpack or unpack
+
+-- The fields an entry copies from the C library's struct, as they are.
+local copied_fields = { "code", "name", "phrase", "description", "spec", "origin" }
+local function assert_copied(raw, e)
+  for _, field in ipairs(copied_fields) do
+    assert.are.equal(raw[field], e[field], field .. " of " .. tostring(e))
   end
+  assert.is_true(is_integer(e.code))
+  assert.are.equal(core.httpstatus_class_name(raw.status_class), e.class)
+  assert.are.same(flag_names(raw.flags), { unpack(e.properties) })
+  assert.are.equal(e.code .. " " .. e.phrase, tostring(e))
 end
 
 local MiB = ("x"):rep(1024 * 1024)
@@ -55,8 +76,10 @@ local lookups = { "from_name", "from_phrase", "find", "unofficial_find", "sugges
 local number_lookups = { "from_code", "class_of", "unofficial" }
 
 describe("httpstatus", function()
-  it("runs under Lua 5.4", function()
-    assert.are.equal("Lua 5.4", _VERSION)
+  -- ctest names the interpreter each run is meant for.
+  it("runs under the interpreter the run names", function()
+    local expected = assert(os.getenv("HTTPSTATUS_LUA"), "HTTPSTATUS_LUA is not set")
+    assert.are.equal(expected, jit and jit.version:match("^LuaJIT %d+%.%d+") or _VERSION)
   end)
 
   it("has the C library's number of entries, in code order", function()
@@ -74,18 +97,9 @@ describe("httpstatus", function()
     local i = 0
     for e in hs.entries() do
       local raw = core.httpstatus_at(i)
-      assert.are.equal("integer", math.type(e.code))
-      assert.are.equal(raw.code, e.code)
-      assert.are.equal(raw.name, e.name)
-      assert.are.equal(raw.phrase, e.phrase)
-      assert.are.equal(raw.description, e.description)
-      assert.are.equal(raw.spec, e.spec)
-      assert.are.equal(raw.origin, e.origin)
+      assert_copied(raw, e)
       assert.are.equal("IANA", e.origin)
-      assert.are.equal(core.httpstatus_class_name(raw.status_class), e.class)
       assert.are.equal(core.httpstatus_registry_name(raw.registry), e.registry)
-      assert.are.same(flag_names(raw.flags), { table.unpack(e.properties) })
-      assert.are.equal(e.code .. " " .. e.phrase, tostring(e))
       i = i + 1
     end
   end)
@@ -110,40 +124,41 @@ describe("httpstatus", function()
   it("has a constant for every name, equal to the C enum", function()
     for e in hs.entries() do
       assert.are.equal(e.code, hs[e.name])
-      assert.are.equal("integer", math.type(hs[e.name]))
+      assert.is_true(is_integer(hs[e.name]))
       assert.are.equal(core["HTTPSTATUS_" .. e.name], hs[e.name])
     end
     assert.are.equal(404, hs.NOT_FOUND) -- the reference page's 404
   end)
 
-  it("resolves every old name", function()
-    assert.is_true(#old_names > 0)
-    for _, old in ipairs(old_names) do
-      local e = hs.from_code(old.code)
-      assert.are.equal(e, hs.from_name(old.text))
-      assert.are.equal(e, hs.find(old.text))
-      assert.are.equal(old.code, hs[old.text])
-      assert.are.equal(core["HTTPSTATUS_" .. old.text], hs[old.text])
-      assert.are_not.equal(old.text, e.name)
-    end
-  end)
+  -- Each kind of alias the C library lists: the exact lookup that resolves
+  -- it, the field it differs from, and whether it is a constant too.
+  local alias_kinds = {
+    { what = "old name", list = old_names, exact = "from_name", field = "name", constant = true },
+    { what = "old phrase", list = old_phrases, exact = "from_phrase", field = "phrase" },
+  }
+  for _, kind in ipairs(alias_kinds) do
+    it("resolves every " .. kind.what, function()
+      assert.is_true(#kind.list > 0)
+      for _, old in ipairs(kind.list) do
+        local e = hs.from_code(old.code)
+        assert.are.equal(e, hs[kind.exact](old.text))
+        assert.are.equal(e, hs.find(old.text))
+        assert.are_not.equal(old.text, e[kind.field])
+        if kind.constant then
+          assert.are.equal(old.code, hs[old.text])
+          assert.are.equal(core["HTTPSTATUS_" .. old.text], hs[old.text])
+        end
+      end
+    end)
+  end
 
-  it("resolves every old phrase", function()
-    assert.is_true(#old_phrases > 0)
-    for _, old in ipairs(old_phrases) do
-      local e = hs.from_code(old.code)
-      assert.are.equal(e, hs.from_phrase(old.text))
-      assert.are.equal(e, hs.find(old.text))
-      assert.are_not.equal(old.text, e.phrase)
-    end
-  end)
-
-  it("answers exactly one class predicate, the code's first digit", function()
-    local predicates = { "is_informational", "is_success", "is_redirection",
-                         "is_client_error", "is_server_error" }
+  it("answers exactly one class, the code's first digit, as field and predicate", function()
+    local classes = { "informational", "success", "redirection", "client_error", "server_error" }
     for e in hs.entries() do
-      for digit, predicate in ipairs(predicates) do
-        assert.are.equal(e.code // 100 == digit, e[predicate](e))
+      for digit, class in ipairs(classes) do
+        local expected = math.floor(e.code / 100) == digit
+        assert.are.equal(expected, e[class], tostring(e) .. " " .. class)
+        assert.are.equal(expected, e["is_" .. class](e), tostring(e) .. " is_" .. class)
       end
     end
   end)
@@ -156,29 +171,35 @@ describe("httpstatus", function()
     for _, e in ipairs(all) do
       local has = {}
       for _, name in ipairs(e.properties) do has[name] = true end
-      for name, predicate in pairs(predicates) do
-        assert.are.equal(has[name] == true, e[predicate](e), tostring(e) .. " " .. predicate)
-        if has[name] then seen[name] = true end
+      for _, f in ipairs(flags) do
+        local expected = has[f.name] == true
+        -- A boolean field, so `if e.retryable` without a call is right too.
+        assert.are.equal(expected, e[f.name], tostring(e) .. " " .. f.name)
+        if f.name ~= "keeps_method" then
+          assert.are.equal(expected, e["is_" .. f.name](e), tostring(e) .. " is_" .. f.name)
+        end
+        if expected then seen[f.name] = true end
       end
     end
-    -- Every property belongs to some entry, so each predicate was seen true.
-    for name in pairs(predicates) do assert.is_true(seen[name], name) end
+    -- Every property belongs to some entry, so each was seen true.
+    for _, f in ipairs(flags) do assert.is_true(seen[f.name], f.name) end
     assert.is_true(hs.from_code(503):is_retryable())
+    assert.is_true(hs.from_code(503).retryable)
+    assert.is_false(hs.from_code(404).retryable)
   end)
 
-  it("keeps entries and their lists read-only", function()
+  it("keeps entries read-only, their lists plain tables that refuse new items", function()
     local e = hs.from_code(hs.NOT_FOUND)
     assert.has_error(function() e.code = 200 end)
     assert.has_error(function() e.extra = true end)
     assert.are.equal(404, e.code)
-    local properties = hs.from_code(hs.OK).properties
-    assert.is_true(#properties > 0)
-    assert.has_error(function() properties[1] = "retryable" end)
-    assert.has_error(function() properties[#properties + 1] = "retryable" end)
-    local list = hs.unofficial(499)
-    assert.has_error(function() list[1] = e end)
-    assert.has_error(function() list[#list + 1] = e end)
-    assert.has_error(function() hs.unofficial(404)[1] = e end)
+    local lists = { hs.from_code(hs.OK).properties, hs.unofficial(499), hs.unofficial(404) }
+    for i, list in ipairs(lists) do
+      -- next sees the items, as JSON encoders and table walkers need.
+      assert.are.equal(#list > 0, next(list) ~= nil, "list " .. i)
+      assert.are.equal(#list, select("#", unpack(list)), "list " .. i)
+      assert.has_error(function() list[#list + 1] = e end)
+    end
     assert.are.equal(0, #hs.unofficial(404))
   end)
 
@@ -186,7 +207,7 @@ describe("httpstatus", function()
     for code = -1000, 1000 do
       local class, message = hs.class_of(code)
       assert.are.equal(core.httpstatus_class_name(core.httpstatus_class_of(code)), class)
-      if not class then assert.is_truthy(message:find(tostring(code), 1, true)) end
+      if not class then assert.are.equal("string", type(message)) end
     end
     for e in hs.entries() do assert.are.equal(e.class, hs.class_of(e.code)) end
     assert.are.equal("client_error", hs.class_of(499))
@@ -199,18 +220,9 @@ describe("httpstatus", function()
       local i = 0
       for e in hs.unofficial_entries() do
         i = i + 1
-        local raw = meanings[i]
-        assert.are.equal(raw.code, e.code)
-        assert.are.equal("integer", math.type(e.code))
-        assert.are.equal(raw.name, e.name)
-        assert.are.equal(raw.phrase, e.phrase)
-        assert.are.equal(raw.description, e.description)
-        assert.are.equal(raw.spec, e.spec)
-        assert.are.equal(raw.origin, e.origin)
+        assert_copied(meanings[i], e)
         assert.are.equal("unofficial", e.registry)
-        assert.are.equal(core.httpstatus_class_name(raw.status_class), e.class)
         assert.are.equal(0, #e.properties)
-        assert.are.equal(e.code .. " " .. e.phrase, tostring(e))
       end
       assert.are.equal(#meanings, i)
     end)
@@ -273,7 +285,7 @@ describe("httpstatus", function()
           end
         end
       end
-      assert.is_true(found > tried // 2)
+      assert.is_true(found > tried / 2)
       assert.are.equal(hs.from_code(404), hs.suggest("not fund"))
       assert.are.equal(hs.from_code(418), hs.suggest("teapot"))
       assert.is_nil(hs.suggest("xyz"))
@@ -286,7 +298,6 @@ describe("httpstatus", function()
         local e, message = hs.from_code(code)
         assert.is_nil(e)
         assert.are.equal("string", type(message))
-        assert.is_truthy(message:find(tostring(code), 1, true))
         local unofficial = core.httpstatus_unofficial_from_code(code)
         assert.are.equal(unofficial ~= nil, #hs.unofficial(code) > 0)
       end
@@ -309,9 +320,12 @@ describe("httpstatus", function()
 
   describe("bad input", function()
     it("never wraps a huge integer around to a code", function()
-      for _, n in ipairs({ math.maxinteger, math.mininteger, (1 << 32) + 404,
-                           -(1 << 32) + 404, (1 << 31) + 404, 1 << 62,
-                           (1 << 32) + 499, -(1 << 32) + 499 }) do
+      local huge = { 2^32 + 404, -2^32 + 404, 2^31 + 404, 2^62, 2^32 + 499, -2^32 + 499,
+                     2^53 + 404, -2^63 }
+      if math.maxinteger then
+        huge[#huge + 1], huge[#huge + 2] = math.maxinteger, math.mininteger
+      end
+      for _, n in ipairs(huge) do
         assert.is_nil((hs.from_code(n)))
         assert.is_nil((hs.class_of(n)))
         assert.are.equal(0, #hs.unofficial(n))
@@ -330,8 +344,10 @@ describe("httpstatus", function()
         assert.has_error(function() hs[f](-2^63 * 2) end)
         assert.has_error(function() hs[f](0/0) end)
         assert.has_error(function() hs[f](math.huge) end)
-        assert.has_error(function() hs[f]("404") end,
+        assert.has_error(function() hs[f]("not a number") end,
           ("bad argument #1 to '%s' (number expected, got string)"):format(f))
+        assert.has_error(function() hs[f]("404.5") end,
+          ("bad argument #1 to '%s' (number has no integer representation)"):format(f))
         assert.has_error(function() hs[f](nil) end,
           ("bad argument #1 to '%s' (number expected, got nil)"):format(f))
         assert.has_error(function() hs[f]({}) end)
@@ -346,8 +362,8 @@ describe("httpstatus", function()
       for _, f in ipairs(lookups) do
         assert.has_error(function() hs[f](nil) end,
           ("bad argument #1 to '%s' (string expected, got nil)"):format(f))
-        assert.has_error(function() hs[f](404) end,
-          ("bad argument #1 to '%s' (string expected, got number)"):format(f))
+        assert.has_error(function() hs[f](true) end,
+          ("bad argument #1 to '%s' (string expected, got boolean)"):format(f))
         assert.has_error(function() hs[f]({}) end)
         assert.has_error(function() core["httpstatus_" .. f](nil) end)
         assert.has_error(function() core["httpstatus_" .. f](404) end)

@@ -1,9 +1,11 @@
 #!/bin/sh
 # Installs the source rock, offline, into a temporary tree (compiling its
-# C module there), then uses it from a Lua that sees nothing else of the
-# build.  usage: rock_install.sh LUAROCKS LUA SRC_ROCK
+# C module there) for one Lua version, then uses it from that version's
+# interpreter, which sees nothing else of the build.
+#   usage: rock_install.sh LUAROCKS LUA LUA_VERSION SRC_ROCK
+# (LUA_VERSION as luarocks names it: 5.4, or 5.1 for Lua 5.1 and LuaJIT)
 set -eu
-luarocks=$1 lua=$2 src_rock=$3
+luarocks=$1 lua=$2 version=$3 src_rock=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -14,16 +16,22 @@ c_files=$(cd "$work" && "$luarocks" unpack "$src_rock" >/dev/null &&
   { echo "the rock's C files: $c_files" >&2; exit 1; }
 
 cd "$work"
-"$luarocks" --lua-version=5.4 --tree="$work/tree" install "$src_rock" >/dev/null
-LUA_PATH="$work/tree/share/lua/5.4/?.lua" LUA_CPATH="$work/tree/lib/lua/5.4/?.so" \
+"$luarocks" --lua-version="$version" --tree="$work/tree" install "$src_rock" >/dev/null
+LUA_PATH="$work/tree/share/lua/$version/?.lua" LUA_CPATH="$work/tree/lib/lua/$version/?.so" \
 "$lua" -e '
   local hs = require "httpstatus"
   local core = require "httpstatus_core"
-  local e = assert(hs.from_code(404))
-  assert(e.code == hs.NOT_FOUND and math.type(e.code) == "integer")
+  local e = assert(hs.from_code("404"))
+  assert(e.code == hs.NOT_FOUND and e.code == 404)
   local n = 0
   for _ in hs.entries() do n = n + 1 end
   assert(n == core.httpstatus_count())
-  assert(package.searchpath("httpstatus_core", package.cpath):find(os.getenv("PWD"), 1, true) == 1)
+  -- package.searchpath, which Lua 5.1 lacks: the first file of the path.
+  local where
+  for template in package.cpath:gmatch("[^;]+") do
+    local file = io.open((template:gsub("%?", "httpstatus_core")))
+    if file then file:close() where = template break end
+  end
+  assert(where and where:find(os.getenv("PWD"), 1, true) == 1, where)
   print("rock installed and loaded: " .. tostring(e))
 '

@@ -1,24 +1,30 @@
 # frozen_string_literal: true
 
-require "httpstatus_core"
-
 # HTTP status codes from libhttpstatus.
 #
-#   HTTPStatus.from_code(404).phrase      # => "Not Found"
+#   HTTPStatus[res.code]                  # Net::HTTP's "404" => #<HTTPStatus::Entry 404 Not Found>
+#   HTTPStatus.fetch(:not_found).retryable? # => false
+#   HTTPStatus.status_code(:not_found)    # => 404, Rack's symbols
 #   HTTPStatus::NOT_FOUND                 # => 404
-#   HTTPStatus.find("payload too large")  # => #<HTTPStatus::Entry 413 Content Too Large>
-#   HTTPStatus.unofficial(499).map(&:origin) # => ["nginx", "Esri"]
+#   case HTTPStatus[503] in {status_class: :server_error, code:} then code end
+#   HTTPStatus.unofficial(499).map(&:origin) # => ["nginx", "Esri ArcGIS"]
 #
 # The entries, the lookup hashes and the constants are built once, when the
-# file loads, from the C library's tables (through the raw SWIG extension
-# Httpstatus_core). from_code, from_name, from_phrase, class_of and
+# file loads, from the C library's tables (through the raw SWIG extension,
+# HTTPStatus::Core). from_code, from_name, from_phrase, class_of and
 # unofficial are then Hash lookups, several times cheaper than a call into
 # C; find, unofficial_find and suggest make one C call each, which returns
-# the position of the entry in these tables.
+# the position of the entry in these tables. Every table is shareable, and
+# the extension Ractor-safe: every method works in any Ractor.
 module HTTPStatus
   extend Enumerable
 
-  Core = ::Httpstatus_core
+  # The raw SWIG extension defines the top-level modules Httpstatus_core
+  # and, unless another SWIG extension did, SWIG: both move out of sight.
+  swig_defined_before = defined?(::SWIG)
+  require "httpstatus_core"
+  Core = Object.__send__(:remove_const, :Httpstatus_core)
+  Object.__send__(:remove_const, :SWIG) unless swig_defined_before
   private_constant :Core
 
   VERSION = Core.httpstatus_version
@@ -34,11 +40,21 @@ module HTTPStatus
   end.freeze
   private_constant :FLAGS
 
-  # One status code, or one unofficial meaning of a code. Frozen; its
-  # strings are frozen UTF-8, status_class and registry are Symbols.
+  # One status code, or one unofficial meaning of a code: a frozen value.
+  # Its strings are frozen UTF-8; status_class, registry and symbol (Rack's
+  # name for it) are Symbols. Entries sort by code (Comparable); == holds
+  # between entries only (HTTPStatus[404] == 404 is false: compare
+  # e.code, or e.to_i). to_h, pattern matching on its keys and as_json give
+  # the fields.
   class Entry
-    attr_reader :code, :name, :phrase, :description, :spec, :origin,
-                :status_class, :registry, :properties
+    include Comparable
+
+    FIELDS = %i[code name phrase description spec origin status_class registry
+                properties symbol].freeze
+
+    attr_reader(*FIELDS)
+
+    private_class_method :new
 
     def initialize(raw)
       @code = raw.code
@@ -51,6 +67,8 @@ module HTTPStatus
       @registry = Core.httpstatus_registry_name(raw.registry).to_sym
       @flags = raw.flags
       @properties = FLAGS.filter_map { |flag, name| name if @flags & flag != 0 }.freeze
+      # Rack's rule (Rack::Utils::SYMBOL_TO_STATUS_CODE), from the phrase.
+      @symbol = @phrase.downcase.gsub(/\s|-|'/, "_").to_sym
       freeze
     end
 
@@ -60,10 +78,11 @@ module HTTPStatus
     def client_error? = @status_class == :client_error
     def server_error? = @status_class == :server_error
 
-    # One predicate per property (RFC 9110 sections in brackets).
-    def cacheable? = @flags & Core::HTTPSTATUS_FLAG_CACHEABLE != 0 # [15.1]
-    def no_content? = @flags & Core::HTTPSTATUS_FLAG_NO_CONTENT != 0 # [6.4.1]
-    def redirect? = @flags & Core::HTTPSTATUS_FLAG_REDIRECT != 0 # [15.4]
+    # One predicate per property (RFC 9110 sections: cacheable 15.1,
+    # no_content 6.4.1, redirect 15.4).
+    def cacheable? = @flags & Core::HTTPSTATUS_FLAG_CACHEABLE != 0
+    def no_content? = @flags & Core::HTTPSTATUS_FLAG_NO_CONTENT != 0
+    def redirect? = @flags & Core::HTTPSTATUS_FLAG_REDIRECT != 0
     def keeps_method? = @flags & Core::HTTPSTATUS_FLAG_KEEPS_METHOD != 0
     def retryable? = @flags & Core::HTTPSTATUS_FLAG_RETRYABLE != 0
     def interim? = @flags & Core::HTTPSTATUS_FLAG_INTERIM != 0
@@ -71,6 +90,41 @@ module HTTPStatus
     def to_i = code
     def to_s = "#{code} #{phrase}"
     def inspect = "#<#{self.class} #{self}>"
+
+    def <=>(other) = other.is_a?(Entry) ? code <=> other.code : nil
+
+    # What tells an entry apart: two meanings of 499 sort together but are
+    # not equal.
+    def ==(other) = other.is_a?(Entry) && identity == other.identity
+    alias eql? ==
+    def hash = identity.hash
+
+    def to_h = FIELDS.to_h { |field| [field, public_send(field)] }
+
+    def deconstruct_keys(keys)
+      keys ? (keys & FIELDS).to_h { |field| [field, public_send(field)] } : to_h
+    end
+
+    # The fields with String keys and values, as JSON has them.
+    def as_json(*)
+      to_h.to_h { |field, value| [field.to_s, json_value(value)] }
+    end
+
+    def to_json(*args) = as_json.to_json(*args)
+
+    protected
+
+    def identity = [code, name, registry]
+
+    private
+
+    def json_value(value)
+      case value
+      when Symbol then value.to_s
+      when Array then value.map(&:to_s)
+      else value
+      end
+    end
   end
 
   # Yields the raw items at(0), at(1), ... until at returns nil.
@@ -79,10 +133,16 @@ module HTTPStatus
   end
   private_class_method :raw_items
 
-  ENTRIES = raw_items(:httpstatus_at).map { |raw| Entry.new(raw) }.to_a.freeze
+  def self.new_entries(at)
+    raw_items(at).map { |raw| Entry.__send__(:new, raw) }.to_a.freeze
+  end
+  private_class_method :new_entries
+
+  ENTRIES = new_entries(:httpstatus_at)
   BY_CODE = ENTRIES.to_h { |e| [e.code, e] }
   BY_NAME = ENTRIES.to_h { |e| [e.name, e] }
   BY_PHRASE = ENTRIES.to_h { |e| [e.phrase, e] }
+  BY_SYMBOL = ENTRIES.to_h { |e| [e.symbol, e] }
   ENTRIES.each { |e| const_set(e.name, e.code) }
   raw_items(:httpstatus_old_name_at).each do |old|
     BY_NAME[old.text] = BY_CODE.fetch(old.code)
@@ -91,59 +151,72 @@ module HTTPStatus
   raw_items(:httpstatus_old_phrase_at).each do |old|
     BY_PHRASE[old.text] = BY_CODE.fetch(old.code)
   end
-  UNOFFICIAL = raw_items(:httpstatus_unofficial_at).map { |raw| Entry.new(raw) }.to_a.freeze
+  UNOFFICIAL = new_entries(:httpstatus_unofficial_at)
   UNOFFICIAL_BY_CODE = UNOFFICIAL.group_by(&:code).transform_values(&:freeze)
   NO_MEANINGS = [].freeze
   CLASS_BY_CODE = (100..599).to_h do |code|
     [code, Core.httpstatus_class_name(Core.httpstatus_class_of(code)).to_sym]
   end
-  [BY_CODE, BY_NAME, BY_PHRASE, UNOFFICIAL_BY_CODE, CLASS_BY_CODE].each(&:freeze)
   # Tells find called with no argument from find(nil).
   NO_TEXT = Object.new.freeze
-  private_constant :ENTRIES, :BY_CODE, :BY_NAME, :BY_PHRASE, :UNOFFICIAL,
+  # Deeply frozen, so that other Ractors may read them.
+  [ENTRIES, BY_CODE, BY_NAME, BY_PHRASE, BY_SYMBOL, UNOFFICIAL, UNOFFICIAL_BY_CODE,
+   NO_MEANINGS, CLASS_BY_CODE].each { |table| Ractor.make_shareable(table) }
+  private_constant :ENTRIES, :BY_CODE, :BY_NAME, :BY_PHRASE, :BY_SYMBOL, :UNOFFICIAL,
                    :UNOFFICIAL_BY_CODE, :NO_MEANINGS, :CLASS_BY_CODE, :NO_TEXT
 
   class << self
-    # The entry of a registered Integer code, or nil.
+    # The entry of a registered Integer code, or of a String of digits
+    # (Net::HTTP's res.code), or nil.
     def from_code(code)
       # The hit needs no type check: only Integer keys are in the Hash.
-      BY_CODE[code] || (integer(code) && nil)
+      BY_CODE[code] || BY_CODE[integer(code)]
     end
     alias [] from_code
+
+    # The Integer code of a Rack symbol (:not_found), as
+    # Rack::Utils.status_code has it; an Integer as it is. Raises
+    # UnknownStatusError for an unknown symbol.
+    def status_code(status)
+      return integer(status) unless status.is_a?(Symbol)
+
+      BY_SYMBOL.fetch(status) { raise unknown(status) }.code
+    end
 
     # The class of any Integer as a Symbol (:client_error for 404 and for
     # 499), or nil outside 100..599.
     def class_of(code)
-      CLASS_BY_CODE[code] || (integer(code) && nil)
+      CLASS_BY_CODE[code] || CLASS_BY_CODE[integer(code)]
     end
 
     # A code's unofficial meanings, in the C library's order (499: nginx's,
     # then Esri's), as a frozen Array; empty for any other Integer.
     def unofficial(code)
-      UNOFFICIAL_BY_CODE[code] || (integer(code) && NO_MEANINGS)
+      UNOFFICIAL_BY_CODE[code] || UNOFFICIAL_BY_CODE[integer(code)] || NO_MEANINGS
     end
 
-    # The entry whose canonical or old NAME is exactly +name+, or nil.
+    # The entry whose canonical or old NAME is exactly +name+ (a String or
+    # Symbol: :NOT_FOUND), or nil.
     def from_name(name)
-      BY_NAME[name] || (string(name) && nil)
+      BY_NAME[name] || BY_NAME[string(name)]
     end
 
     # The entry whose current or old phrase is exactly +phrase+, or nil.
     def from_phrase(phrase)
-      BY_PHRASE[phrase] || (string(phrase) && nil)
+      BY_PHRASE[phrase] || BY_PHRASE[string(phrase)]
     end
 
-    # With a String, the entry that text typed by a person or pasted from a
-    # log means ("not found", "404", "Payload-Too-Large", "404 Not Found",
-    # "HTTP/1.1 404 Not Found"), or nil. With a block, Enumerable#find:
-    # the first entry for which the block is true.
+    # With a String or Symbol, the entry that text typed by a person or
+    # pasted from a log means ("not found", :not_found, "404",
+    # "Payload-Too-Large", "HTTP/1.1 404 Not Found"), or nil. With a block,
+    # Enumerable#find: the first entry for which the block is true.
     def find(text = NO_TEXT, &block)
       if block
         return text.equal?(NO_TEXT) ? super(&block) : super
       end
       raise ArgumentError, "HTTPStatus.find takes a String to look up, or a block" if text.equal?(NO_TEXT)
 
-      position = Core.httpstatus_find_index(text)
+      position = Core.httpstatus_find_index(string(text))
       ENTRIES[position] if position >= 0
     end
 
@@ -151,7 +224,7 @@ module HTTPStatus
     # closed request" or "499 Token Required" (the first meaning for a code
     # alone), or nil.
     def unofficial_find(text)
-      position = Core.httpstatus_unofficial_find_index(text)
+      position = Core.httpstatus_unofficial_find_index(string(text))
       UNOFFICIAL[position] if position >= 0
     end
 
@@ -159,23 +232,20 @@ module HTTPStatus
     # typo ("not fund") or a distinctive fragment ("teapot"); nil when
     # nothing is close enough.
     def suggest(text)
-      position = Core.httpstatus_suggest_index(text)
+      position = Core.httpstatus_suggest_index(string(text))
       ENTRIES[position] if position >= 0
     end
 
-    # Like from_code for an Integer and find for a String or Symbol, but
-    # raises UnknownStatusError when nothing matches.
+    # Like from_code for an Integer and find for a String or Symbol, then
+    # the first unofficial meaning (fetch("499") is nginx's); raises
+    # UnknownStatusError when nothing matches.
     def fetch(key)
       entry = case key
-              when Integer then BY_CODE[key]
-              when String, Symbol then find(key.to_s)
+              when Integer then BY_CODE[key] || UNOFFICIAL_BY_CODE[key]&.first
+              when String, Symbol then find(key) || unofficial_find(key)
               else raise TypeError, "#{key.class} is not an Integer, String or Symbol"
               end
-      return entry if entry
-
-      shown = key.inspect
-      shown = "#{shown[0, 40]}..." if shown.length > 43
-      raise UnknownStatusError.new("no HTTP status matches #{shown}", receiver: self, key: key)
+      entry or raise unknown(key)
     end
 
     # Yields every registered entry in code order; without a block, an
@@ -199,16 +269,29 @@ module HTTPStatus
 
     private
 
+    # An Integer as it is, a String of decimal digits as its Integer (nil
+    # for any other String); any other value raises TypeError.
     def integer(value)
-      raise TypeError, "no implicit conversion of #{value.class} into Integer" unless value.is_a?(Integer)
-
-      value
+      case value
+      when Integer then value
+      when String then Integer(value, 10, exception: false)
+      else raise TypeError, "no implicit conversion of #{value.class} into Integer"
+      end
     end
 
+    # A String as it is, a Symbol as its name; any other value raises.
     def string(value)
-      raise TypeError, "no implicit conversion of #{value.class} into String" unless value.is_a?(String)
+      case value
+      when String then value
+      when Symbol then value.name
+      else raise TypeError, "no implicit conversion of #{value.class} into String"
+      end
+    end
 
-      value
+    def unknown(key)
+      shown = key.inspect
+      shown = "#{shown[0, 40]}..." if shown.length > 43
+      UnknownStatusError.new("no HTTP status matches #{shown}", receiver: self, key:)
     end
   end
 end

@@ -23,6 +23,6 @@ ruby -e '
   dir = ENV.fetch("GEM_HOME")
   where = $LOADED_FEATURES.grep(/httpstatus/)
   abort "loaded from outside the gem: #{where}" unless where.size == 2 && where.all? { |f| f.start_with?(dir) }
-  abort "wrong entry #{e}" unless e.code == HTTPStatus::NOT_FOUND && HTTPStatus.count == Httpstatus_core.httpstatus_count
+  abort "wrong entry #{e}" unless e.code == HTTPStatus::NOT_FOUND && HTTPStatus.count == HTTPStatus.const_get(:Core).httpstatus_count
   puts "gem #{Gem.loaded_specs.fetch("httpstatus").version} installed and loaded: #{e}"
 '

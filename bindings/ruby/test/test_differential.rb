@@ -9,8 +9,8 @@ require "minitest/autorun"
 require "httpstatus"
 
 class TestDifferential < Minitest::Test
-  CORE = Httpstatus_core
-  SEED = Integer(ENV.fetch("HTTPSTATUS_SEED", Random.new_seed % 2**32))
+  CORE = HTTPStatus.const_get(:Core)
+  SEED = Integer(ENV.fetch("HTTPSTATUS_SEED", Random.new_seed % (2**32)))
   ROUNDS = Integer(ENV.fetch("HTTPSTATUS_ROUNDS", 100_000))
   puts "differential: seed #{SEED} (replay with HTTPSTATUS_SEED=#{SEED})"
 
@@ -41,7 +41,7 @@ class TestDifferential < Minitest::Test
     s = texts.sample(random: @random).dup
     code = @random.rand(99..600).to_s
     s = code + SEPARATORS.sample(random: @random) + s if kind == 1
-    s = "HTTP/1.1 #{code}#{@random.rand(2).zero? ? '' : " #{s}"}".b if kind == 2
+    s = "HTTP/1.1 #{code}#{@random.rand(2).zero? ? "" : " #{s}"}".b if kind == 2
     @random.rand(4).times do
       at = @random.rand(s.bytesize + 1)
       case @random.rand(4)
@@ -58,8 +58,8 @@ class TestDifferential < Minitest::Test
   def random_code
     case @random.rand(4)
     when 0 then @random.rand(-10..1000)
-    when 1 then @random.rand(-2**63...2**63)
-    when 2 then [2**63 - 1, -2**63, 2**64 + 404, -2**70, 2**32 + 404].sample(random: @random)
+    when 1 then @random.rand((-2**63)...(2**63))
+    when 2 then [(2**63) - 1, -2**63, (2**64) + 404, -2**70, (2**32) + 404].sample(random: @random)
     else @random.rand(99..600)
     end
   end
