@@ -30,7 +30,10 @@ static uint16_t load16(const char *p) {
   return v;
 }
 
-#ifdef __SSE2__
+/* HTTPSTATUS_NO_SIMD: the portable compare of every target without SSE2,
+ * so that it is built and tested on x86-64 too (tests/README.md). */
+#if defined(__SSE2__) && !defined(HTTPSTATUS_NO_SIMD)
+#define GPERF_LOOKUP_SSE2
 #include <emmintrin.h>
 
 /* Byte by byte, 0xff where the 16 bytes at a and b agree. */
@@ -50,7 +53,7 @@ static inline const struct httpstatus *
 if_same(const char *s, const char *key, size_t len, const struct httpstatus *entry) {
   if (len >= 8) {
     if (len >= 16)
-#ifdef __SSE2__
+#ifdef GPERF_LOOKUP_SSE2
       return _mm_movemask_epi8(_mm_and_si128(
                  same16(s, key), same16(s + len - 16, key + len - 16))) == 0xffff
                  ? entry

@@ -34,8 +34,11 @@ inline Run run(const std::string &command) {
   return r;
 }
 
-// The tool's path, quoted for the shell.
-inline std::string tool() { return std::string("'") + HTTPSTATUS_CLI + "'"; }
+// The tool's path, quoted for the shell, after the emulator that runs it
+// in a cross build.
+inline std::string tool() {
+  return std::string(HTTPSTATUS_CLI_EMULATOR) + " '" + HTTPSTATUS_CLI + "'";
+}
 
 // Standard input is empty unless the test says otherwise: with no query,
 // the tool reads it (it is not a terminal).

@@ -3,10 +3,14 @@
 over-long line is read in bounded memory, and a closed pipe ends the
 command as it ends coreutils (SIGPIPE, or exit 3 when SIGPIPE is ignored).
 
-    streams.py CLI
+    streams.py [WRAPPER...] CLI
+
+runs CLI, optionally under a wrapper such as the emulator of a cross
+build.
 """
 import os
 import select
+import shlex
 import signal
 import subprocess
 import sys
@@ -14,7 +18,7 @@ import threading
 
 from cases import case, finish
 
-CLI = sys.argv[1]
+CLI = sys.argv[1:]
 # Generous: each check waits for an answer that comes at once when the
 # command works, and would otherwise hang the suite.
 PATIENCE = 60
@@ -41,7 +45,7 @@ def closed_pipe():
 def answers_come_as_the_queries_do():
     # Standard input stays open: each answer must arrive before the next
     # query is written, as with `tail -f access.log | httpstatus`.
-    p = subprocess.Popen([CLI, "--json"], stdin=subprocess.PIPE,
+    p = subprocess.Popen([*CLI, "--json"], stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE)
     try:
         for query in (b"404", b"499", b"nonsense"):
@@ -60,7 +64,7 @@ def answers_come_as_the_queries_do():
 def over_long_line_in_bounded_memory():
     # A line of 256 MiB between two queries: skipped with a message, the
     # next line answered, and the command's memory stays small.
-    p = subprocess.Popen([CLI], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    p = subprocess.Popen(CLI, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE)
     chunk = b"4" * (1 << 20)
 
@@ -91,7 +95,7 @@ def over_long_line_in_bounded_memory():
 def closed_pipe_default_sigpipe():
     # As coreutils: SIGPIPE ends the command, silently.
     writer = closed_pipe()
-    r = subprocess.run([CLI, "--list"], stdout=writer, stderr=subprocess.PIPE,
+    r = subprocess.run([*CLI, "--list"], stdout=writer, stderr=subprocess.PIPE,
                        stdin=subprocess.DEVNULL, timeout=PATIENCE)
     os.close(writer)
     assert r.returncode == -signal.SIGPIPE, r.returncode
@@ -102,7 +106,7 @@ def closed_pipe_default_sigpipe():
 def closed_pipe_sigpipe_ignored():
     # With SIGPIPE ignored, the write error is reported: exit 3.
     writer = closed_pipe()
-    r = subprocess.run([CLI, "404"], stdout=writer, stderr=subprocess.PIPE,
+    r = subprocess.run([*CLI, "404"], stdout=writer, stderr=subprocess.PIPE,
                        preexec_fn=ignore_sigpipe, timeout=PATIENCE)
     os.close(writer)
     assert r.returncode == 3, r.returncode
@@ -117,7 +121,7 @@ def endless_input_into_a_closed_pipe_ends():
         yes = subprocess.Popen(["yes", "404"], stdout=subprocess.PIPE)
         writer = closed_pipe()
         try:
-            r = subprocess.run([CLI], stdin=yes.stdout, stdout=writer,
+            r = subprocess.run(CLI, stdin=yes.stdout, stdout=writer,
                                stderr=subprocess.PIPE, preexec_fn=preexec,
                                timeout=PATIENCE)
         finally:
@@ -133,7 +137,7 @@ def head_of_a_pipeline():
     # The README's example: the shell sees 141 (128 + SIGPIPE) for the
     # command and head prints the first answer.
     r = subprocess.run(
-        ["bash", "-c", f"yes 404 | '{CLI}' | head -1; echo ${{PIPESTATUS[1]}}"],
+        ["bash", "-c", f"yes 404 | {shlex.join(CLI)} | head -1; echo ${{PIPESTATUS[1]}}"],
         capture_output=True, timeout=PATIENCE)
     lines = r.stdout.splitlines()
     assert lines[0].startswith(b"404 Not Found - "), lines
