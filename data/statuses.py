@@ -301,3 +301,20 @@ def load_links(path, entries):
         mdn = None if e["code"] in missing else url["mdn"] + str(e["code"])
         links.append((spec, mdn))
     return links
+
+
+def identifier_stems(ecosystems, unresolved):
+    """How the lookup splits the identifiers it finds: the folded prefixes
+    (bit i of a mask is prefixes[i]), the combinations [(target, mask)]
+    and {folded stem: combination index}. A stem that two prefixes would
+    give different targets stops the build."""
+    found = resolving(ecosystems, unresolved)
+    prefixes = sorted({p for p, _ in found})
+    masks = {}
+    for (prefix, stem), target in found.items():
+        old = masks.get(stem, (target, 0))
+        if old[0] != target:
+            fail_identifiers(f"stem {stem} names two targets")
+        masks[stem] = (target, old[1] | 1 << prefixes.index(prefix))
+    combos = sorted(set(masks.values()))
+    return prefixes, combos, {s: combos.index(c) for s, c in sorted(masks.items())}
