@@ -5,6 +5,7 @@
 #include "httpstatus.h"
 #include "lines.h"
 #include "list.h"
+#include "names.h"
 #include "print.h"
 
 #include <errno.h>
@@ -16,7 +17,8 @@
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-static const char usage[] = "usage: httpstatus [--json] QUERY...\n"
+static const char usage[] = "usage: httpstatus [--json] [--names] QUERY...\n"
+                            "       httpstatus --to ECOSYSTEM QUERY...\n"
                             "       httpstatus [--json] < QUERIES\n"
                             "       httpstatus [--json] --list [FILTER...]\n"
                             "       httpstatus --help | --version\n";
@@ -55,6 +57,22 @@ static const char help[] =
                         "keeps_method,\n"
                         "                       retryable, interim. The operands are "
                         "filters too.\n"
+                        "  -n, --names          under each answer, one line per "
+                        "ecosystem that names\n"
+                        "                       the code: its identifiers as its code "
+                        "writes them\n"
+                        "  -t, --to=ECOSYSTEM   the identifier ECOSYSTEM gives each "
+                        "query's code,\n"
+                        "                       qualified (--to go RedirectKeepVerb: "
+                        "http.StatusTemporaryRedirect);\n"
+                        "                       a code it does not name is a miss. "
+                        "ECOSYSTEM is one of\n"
+                        "                       go dotnet aspnetcore java servlet "
+                        "jaxrs "
+                        "spring rust rack\n"
+                        "                       nethttp python requests drf starlette "
+                        "symfony plug npm\n"
+                        "                       openresty\n"
                         "  -h, --help           this text\n"
                         "  -V, --version        the library's version\n"
                         "Options may come in any order, before or after queries; -- "
@@ -72,7 +90,7 @@ static const char help[] =
                         "httpstatus(1).\n";
 
 struct options {
-  int json, listing;
+  int json, listing, names, to;
   struct filter filter;
   const char **operands;
   int operand_count;
@@ -81,6 +99,7 @@ struct options {
 struct io {
   FILE *out, *err;
   int json;
+  int names, to;   /* --names, and --to's ecosystem or -1 */
   int write_errno; /* why writing out first failed, or 0 */
 };
 
@@ -224,9 +243,13 @@ static void answer_text(const struct io *io, const char *query, size_t len,
 
   if (f->registered) {
     print_entry_text(io->out, f->registered);
+    if (io->names)
+      print_names_text(io->out, f->registered);
     each_meaning(io, f, print_meaning_text);
   } else if (f->meaning) {
     print_entry_text(io->out, f->meaning);
+    if (io->names)
+      print_names_text(io->out, f->meaning);
   } else if (status_class != HTTPSTATUS_CLASS_NONE) {
     /* An unregistered code: its class, then what it means unofficially. */
     fprintf(io->out, "%d: not registered, in the ", f->code);
@@ -238,6 +261,21 @@ static void answer_text(const struct io *io, const char *query, size_t len,
   } else {
     say_no_match(io, query, len, f->code < 0 ? httpstatus_suggest(query, len) : NULL);
   }
+}
+
+/* --to: the query's entry, or the first unofficial meaning of a code
+ * alone, in io->to's words. Returns: 1 when printed, 0 after a message. */
+static int translate(const struct io *io, const char *query, size_t len,
+                     const struct finding *f) {
+  const struct httpstatus *e = f->registered  ? f->registered
+                               : f->meaning   ? f->meaning
+                               : f->code >= 0 ? httpstatus_unofficial_from_code(f->code)
+                                              : NULL;
+  if (e == NULL) {
+    say_no_match(io, query, len, f->code < 0 ? httpstatus_suggest(query, len) : NULL);
+    return 0;
+  }
+  return print_translation(io->out, io->err, e, io->to);
 }
 
 /* Answers one query: its registered entry, followed, when the query is a
@@ -256,6 +294,8 @@ static int answer(const struct io *io, const char *query, size_t len) {
     f.meaning = httpstatus_unofficial_find(query, len);
   matched = f.registered || f.meaning ||
             (f.code >= 0 && httpstatus_unofficial_from_code(f.code));
+  if (io->to >= 0)
+    return translate(io, query, len, &f);
   if (io->json)
     answer_json(io, query, len, &f, matched);
   else
@@ -330,6 +370,8 @@ static const struct option long_options[] = {{"help", no_argument, NULL, 'h'},
                                              {"version", no_argument, NULL, 'V'},
                                              {"json", no_argument, NULL, 'j'},
                                              {"list", optional_argument, NULL, 'l'},
+                                             {"names", no_argument, NULL, 'n'},
+                                             {"to", required_argument, NULL, 't'},
                                              {NULL, 0, NULL, 0}};
 
 /* Reads the options into o and the operands, in order, into o->operands
@@ -350,7 +392,7 @@ static int parse(int argc, char **argv, char **args, struct options *o, FILE *ou
   for (;;) {
     int at = optind > 0 ? optind : 1;
     /* "-" first: operands come back in order, as option 1. */
-    int c = getopt_long(argc, args, "-hVjl::", long_options, NULL);
+    int c = getopt_long(argc, args, "-hVjl::nt:", long_options, NULL);
     switch (c) {
     case -1:
       for (i = optind; i < argc; i++)
@@ -362,6 +404,11 @@ static int parse(int argc, char **argv, char **args, struct options *o, FILE *ou
       fprintf(out, "httpstatus %s\n", httpstatus_version());
       return HTTPSTATUS_CLI_MATCHED;
     case 'j': o->json = 1; break;
+    case 'n': o->names = 1; break;
+    case 't':
+      if ((o->to = ecosystem_named(optarg)) < 0)
+        return bad_usage(err, "no ecosystem is called ", optarg);
+      break;
     case 'l':
       o->listing = 1;
       if (optarg && !filter_add(&o->filter, optarg))
@@ -373,7 +420,7 @@ static int parse(int argc, char **argv, char **args, struct options *o, FILE *ou
 }
 
 static int run(int argc, char **argv, int in, struct io *io) {
-  struct options o = {0, 0, {0, 0, 0}, NULL, 0};
+  struct options o = {0, 0, 0, -1, {0, 0, 0}, NULL, 0};
   FILE *err = io->err;
   int status, i;
   /* args for getopt_long, then the operands: argc + 1 pointers each. */
@@ -385,6 +432,8 @@ static int run(int argc, char **argv, int in, struct io *io) {
   }
   status = parse(argc, argv, args, &o, io->out, err);
   io->json = o.json;
+  io->names = o.names;
+  io->to = o.to;
   if (status >= 0) {
     /* --help or --version, or a usage error */
   } else if (o.listing) {
@@ -410,7 +459,7 @@ static int run(int argc, char **argv, int in, struct io *io) {
 }
 
 int httpstatus_cli_run(int argc, char **argv, int in, FILE *out, FILE *err) {
-  struct io io = {NULL, NULL, 0, 0};
+  struct io io = {NULL, NULL, 0, 0, -1, 0};
   int status;
 
   io.out = out;
