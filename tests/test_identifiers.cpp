@@ -154,6 +154,17 @@ TEST_CASE("an identifier that carries a code is found with its own code only",
   CHECK(find("404NotFound") == nullptr); // the prefix is part of the identifier
 }
 
+TEST_CASE("a stem follows only the prefixes its identifiers have", "[identifiers]") {
+  CHECK(find("StatusTeapot") == httpstatus_from_code(418)); // Go
+  CHECK(find("teapot") == httpstatus_from_code(418));       // requests
+  CHECK(find("HTTPTeapot") == nullptr);
+  CHECK(find("SC_TEAPOT") == nullptr);
+  CHECK(find("HTTP_NON_AUTHORITATIVE") == nullptr); // nobody's identifier
+  CHECK(find(std::string(100, 'a')) == nullptr);    // longer than any identifier
+  CHECK(find("Status" + std::string(60, 'a')) == nullptr);
+  CHECK(find("Status\x80NotFound") == nullptr);
+}
+
 TEST_CASE("status headers: HTTP/2's pseudo-header and CGI's Status", "[identifiers]") {
   CHECK(find(":status: 404") == httpstatus_from_code(404));
   CHECK(find(":status:503") == httpstatus_from_code(503));
