@@ -208,8 +208,11 @@ def load_identifiers(path, entries, meanings):
         quals = eco.get("qualifiers")
         if not (isinstance(quals, list) and quals and
                 all(isinstance(q, str) and q.isascii() and q.isprintable()
-                    and q and not q[0].isdigit() for q in quals)):
-            fail_identifiers(f"{where}: 'qualifiers' must list what code writes before a name")
+                    and q and not q[0].isdigit() and q[-1] in ".:" for q in quals)):
+            # Every qualifier ends with '.' or ':', so text without either
+            # can only be a bare identifier (core/src/identifiers.c).
+            fail_identifiers(f"{where}: 'qualifiers' must list what code writes "
+                             "before a name, each ending with '.' or ':'")
         prefix = eco.setdefault("prefix", "")
         targets = []
         for key, idents in eco.get("codes", {}).items():

@@ -16,6 +16,11 @@ struct identifier_combo {
   unsigned char target;
   unsigned char prefixes;
 };
+/* A prefix or a qualifier, with its length. */
+struct text {
+  const char *bytes;
+  size_t length;
+};
 #include "identifier_tables.h"
 
 #define TARGET_COUNT (HTTPSTATUS_COUNT + HTTPSTATUS_UNOFFICIAL_COUNT)
@@ -42,22 +47,21 @@ static size_t target_of(const struct httpstatus *e) {
 
 size_t httpstatus_ecosystem_count(void) { return ECOSYSTEMS; }
 
+/* Each ecosystem's short name and usual qualifier, in enum order. */
+static const struct {
+  const char *name, *qualifier;
+} ecosystems[ECOSYSTEMS] = {
+#define ECOSYSTEM(ECO, name, qualifier) {name, qualifier},
+    HTTPSTATUS_ECOSYSTEM_MAP(ECOSYSTEM)
+#undef ECOSYSTEM
+};
+
 const char *httpstatus_ecosystem_name(enum httpstatus_ecosystem eco) {
-  static const char *const ecosystem_names[] = {
-#define NAME(ECO, name, qualifier) name,
-      HTTPSTATUS_ECOSYSTEM_MAP(NAME)
-#undef NAME
-  };
-  return (unsigned)eco < ECOSYSTEMS ? ecosystem_names[eco] : NULL;
+  return (unsigned)eco < ECOSYSTEMS ? ecosystems[eco].name : NULL;
 }
 
 const char *httpstatus_ecosystem_qualifier(enum httpstatus_ecosystem eco) {
-  static const char *const usual[] = {
-#define QUALIFIER(ECO, name, qualifier) qualifier,
-      HTTPSTATUS_ECOSYSTEM_MAP(QUALIFIER)
-#undef QUALIFIER
-  };
-  return (unsigned)eco < ECOSYSTEMS ? usual[eco] : NULL;
+  return (unsigned)eco < ECOSYSTEMS ? ecosystems[eco].qualifier : NULL;
 }
 
 const char *httpstatus_identifier(const struct httpstatus *e,
@@ -80,9 +84,9 @@ const char *httpstatus_status_line(const struct httpstatus *e) {
  * stem's slot says which prefixes it follows. */
 static size_t identifier_target(const char *key, size_t n) {
   for (unsigned p = 0; p < PREFIX_COUNT; p++) {
-    size_t length = strlen(prefixes[p]), stem = n - length, hash;
+    size_t length = prefixes[p].length, stem = n - length, hash;
     const struct identifier_combo *combo;
-    if (length > n || memcmp(key, prefixes[p], length) != 0 ||
+    if (length > n || memcmp(key, prefixes[p].bytes, length) != 0 ||
         !LENGTH_FITS(identifier_stems, stem))
       continue;
     hash = identifier_stems_hash(key + length, stem);
@@ -120,8 +124,9 @@ static size_t fold_identifier(const char *s, const char *end, char *key) {
  * something must follow the qualifier. */
 static const char *after_qualifier(const char *s, const char *end) {
   for (size_t i = 0; i < sizeof qualifiers / sizeof qualifiers[0]; i++) {
-    size_t length = strlen(qualifiers[i]);
-    if ((size_t)(end - s) > length && memcmp(s, qualifiers[i], length) == 0)
+    size_t length = qualifiers[i].length;
+    if ((size_t)(end - s) > length && *s == qualifiers[i].bytes[0] &&
+        memcmp(s, qualifiers[i].bytes, length) == 0)
       return s + length;
   }
   return s;
@@ -157,19 +162,31 @@ const struct httpstatus *identifier_find(const char *s, size_t len, int register
     s++;
   while (s < end && text_is_space((unsigned char)end[-1]))
     end--;
+  /* Text of letters, digits and separators only, what most misses are, can
+   * be nothing but a bare identifier: every header and qualifier holds a
+   * ':' or a '.'. */
+  n = fold_identifier(s, end, key);
+  if (n > 0 || s == end) {
+    t = n == 0 ? TARGET_COUNT : identifier_target(key, n);
+    return t < TARGET_COUNT && (t < HTTPSTATUS_COUNT) == (registered != 0)
+               ? target_entry(t)
+               : NULL;
+  }
   /* What follows a header starts with a digit, which the lookups answer
    * without coming back here. */
   rest = after_status_header(s, end);
   if (rest != NULL)
     return lookup(rest, (size_t)(end - rest));
   rest = after_qualifier(s, end);
+  if (rest == s)
+    return NULL;
   n = fold_identifier(rest, end, key);
   t = n == 0 ? TARGET_COUNT : identifier_target(key, n);
   if (t < TARGET_COUNT && (t < HTTPSTATUS_COUNT) == (registered != 0))
     return target_entry(t);
   /* One qualifier: the lookup comes back here at most once more, with
    * text that starts with none. */
-  if (rest != s && after_qualifier(rest, end) == rest)
+  if (after_qualifier(rest, end) == rest)
     return lookup(rest, (size_t)(end - rest));
   return NULL;
 }
