@@ -121,14 +121,14 @@ def write_identifier_tables(ecosystems, unresolved, entries, meanings, out):
              "",
              "/* The folded prefixes a stem may follow: bit i of a mask is prefixes[i]. */",
              f"#define PREFIX_COUNT {len(prefixes)}",
-             "static const struct text prefixes[PREFIX_COUNT] = {"]
+             "static const struct sized_text prefixes[PREFIX_COUNT] = {"]
     lines += [f"    {{{c_string(p)}, {len(p)}}}," for p in prefixes]
     lines += ["};", "", "/* What the identifiers table's slots lead to: a target (an entry's",
               " * position, or HTTPSTATUS_COUNT plus a meaning's) and its prefixes. */",
               "static const struct identifier_combo combos[] = {"]
     lines += [f"    {{{t}, {m}}}," for t, m in combos]
     lines += ["};", "", "/* Every qualifier, longest first. */",
-              "static const struct text qualifiers[] = {"]
+              "static const struct sized_text qualifiers[] = {"]
     lines += [f"    {{{c_string(q)}, {len(q)}}}," for q in qualifiers(ecosystems)]
     lines += ["};", "", "/* The identifiers of each target, ecosystem by ecosystem: those of",
               " * target t and ecosystem k are names[first[t * ECOSYSTEMS + k]] up to",

@@ -17,7 +17,7 @@ struct identifier_combo {
   unsigned char prefixes;
 };
 /* A prefix or a qualifier, with its length. */
-struct text {
+struct sized_text {
   const char *bytes;
   size_t length;
 };
