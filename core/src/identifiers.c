@@ -31,6 +31,15 @@ struct sized_text {
 #include "gperf_lookup.h"
 #include "identifier_stems.c"
 
+/* The key of the stems table's slot hash, in either layout of
+ * gperf/postprocess.py: a row per slot, or a row per key behind
+ * identifier_stems_rows. */
+#if identifier_stems_BY_ROW
+#define STEM_KEY(hash) (identifier_stems_keys[0] + identifier_stems_rows[hash])
+#else
+#define STEM_KEY(hash) identifier_stems_keys[hash]
+#endif
+
 static const struct httpstatus *target_entry(size_t target) {
   return target < HTTPSTATUS_COUNT
              ? httpstatus_at(target)
@@ -91,7 +100,7 @@ static size_t identifier_target(const char *key, size_t n) {
       continue;
     hash = identifier_stems_hash(key + length, stem);
     if (identifier_stems_lengths[hash] != stem ||
-        memcmp(identifier_stems_keys[hash], key + length, stem) != 0)
+        memcmp(STEM_KEY(hash), key + length, stem) != 0)
       continue;
     combo = &combos[identifier_stems_entries[hash] / sizeof(struct httpstatus)];
     if (combo->prefixes >> p & 1)
