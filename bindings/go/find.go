@@ -139,10 +139,18 @@ func findGo(text string) (Status, bool) {
 	if rest := skipStatusLineVersion(s); len(rest) != len(s) {
 		return findGo(rest)
 	}
-	return 0, false
+	return identifierStatus(identifierFind(s, true))
 }
 
 func unofficialFindGo(text string) (UnofficialStatus, bool) {
+	if found, ok := unofficialFindOwn(text); ok {
+		return found, true
+	}
+	return identifierMeaning(identifierFind(text, false))
+}
+
+// unofficialFindOwn is UnofficialFind before the identifiers.
+func unofficialFindOwn(text string) (UnofficialStatus, bool) {
 	s := skipStatusLineVersion(trimLeftSpace(text))
 	var byNumber UnofficialStatus
 	if len(s) > 0 && isDigit(s[0]) {
