@@ -26,6 +26,26 @@ TEST_CASE("cli: --to carries a code to an ecosystem's identifier", "[cli]") {
   CHECK(r.out.find("httpstatus: no ecosystem is called \"cobol\"") == 0);
 }
 
+TEST_CASE("cli: --to's ECOSYSTEM attached or in the next argument", "[cli]") {
+  // Each form takes "go" as the value, never as a query.
+  for (const char *args : {"--to go 404", "--to=go 404", "404 -t go", "-tgo 404",
+                           "-jt go 404", "--t go -- 404"}) {
+    INFO(args);
+    Run r = cli(args);
+    CHECK(r.status == 0);
+    CHECK(r.out == "http.StatusNotFound\n");
+  }
+  for (const char *args : {"404 --to", "404 -t", "404 -jt"}) {
+    INFO(args);
+    Run r = cli(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.find("httpstatus: --to needs an ECOSYSTEM\n") == 0);
+  }
+  Run r = cli("--to= 404");
+  CHECK(r.status == 2);
+  CHECK(r.out.find("httpstatus: no ecosystem is called \"\"\n") == 0);
+}
+
 TEST_CASE("cli: --names lists what every ecosystem calls the answer", "[cli]") {
   Run r = cli("--names 418");
   CHECK(r.status == 0);
