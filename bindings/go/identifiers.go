@@ -5,7 +5,10 @@ package httpstatus
 // for rule), and the accessors. The tables are generated from
 // data/identifiers.toml and data/links.toml (identifier_tables.go).
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Ecosystem is software that names status codes (Go's net/http, .NET,
 // Spring, Rack, ...), with the values of the C library's enum
@@ -54,22 +57,25 @@ type targetDatum struct {
 	statusLine, spec, mdn string
 }
 
+// What an unknown Status or no meaning has: no identifiers, no line, no links.
+var noTarget targetDatum
+
 func (s Status) datum() *targetDatum {
 	if !s.Known() {
-		return nil
+		return &noTarget
 	}
 	return &targetData[positionByCode[s-minCode]-1]
 }
 
 func (u UnofficialStatus) datum() *targetDatum {
 	if !u.Known() {
-		return nil
+		return &noTarget
 	}
 	return &targetData[len(entries)+unofficialPosition(u)]
 }
 
-func identifiersOf(d *targetDatum, eco Ecosystem) []string {
-	if d == nil || eco < 0 || int(eco) >= len(ecosystems) {
+func (d *targetDatum) identifiersIn(eco Ecosystem) []string {
+	if eco < 0 || int(eco) >= len(ecosystems) {
 		return nil
 	}
 	return append([]string(nil), d.identifiers[eco]...)
@@ -78,50 +84,28 @@ func identifiersOf(d *targetDatum, eco Ecosystem) []string {
 // Identifiers returns the identifiers eco gives the code, as it spells them
 // without its qualifier ("StatusNotFound"), the usual one first, in a new
 // slice; nil when it names no such code, for an unknown Status or Ecosystem.
-func (s Status) Identifiers(eco Ecosystem) []string { return identifiersOf(s.datum(), eco) }
+func (s Status) Identifiers(eco Ecosystem) []string { return s.datum().identifiersIn(eco) }
 
 // Identifiers returns the identifiers eco gives this meaning (Spring's
 // "BANDWIDTH_LIMIT_EXCEEDED"), as Status.Identifiers does.
-func (u UnofficialStatus) Identifiers(eco Ecosystem) []string {
-	return identifiersOf(u.datum(), eco)
-}
+func (u UnofficialStatus) Identifiers(eco Ecosystem) []string { return u.datum().identifiersIn(eco) }
 
 // StatusLine returns the HTTP/1.1 status line with its CRLF, "HTTP/1.1 404
 // Not Found\r\n"; "" for an unknown Status.
-func (s Status) StatusLine() string {
-	if d := s.datum(); d != nil {
-		return d.statusLine
-	}
-	return ""
-}
+func (s Status) StatusLine() string { return s.datum().statusLine }
 
 // StatusLine returns the meaning's HTTP/1.1 status line with its CRLF;
 // "" for no meaning.
-func (u UnofficialStatus) StatusLine() string {
-	if d := u.datum(); d != nil {
-		return d.statusLine
-	}
-	return ""
-}
+func (u UnofficialStatus) StatusLine() string { return u.datum().statusLine }
 
 // SpecURL returns the URL of the defining spec, at its section where it has
 // one: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"; "" for an
 // unknown Status.
-func (s Status) SpecURL() string {
-	if d := s.datum(); d != nil {
-		return d.spec
-	}
-	return ""
-}
+func (s Status) SpecURL() string { return s.datum().spec }
 
 // MDNURL returns MDN's page for the code; "" where MDN has none (104, 305)
 // and for an unknown Status.
-func (s Status) MDNURL() string {
-	if d := s.datum(); d != nil {
-		return d.mdn
-	}
-	return ""
-}
+func (s Status) MDNURL() string { return s.datum().mdn }
 
 // identifierTarget returns the target whose identifier the folded key is,
 // or -1: the key is split into each prefix and a stem, and the stem says
@@ -132,15 +116,7 @@ func identifierTarget(key string) int {
 			continue
 		}
 		stem := key[len(prefix):]
-		low, high := 0, len(identifierStems)
-		for low < high {
-			middle := int(uint(low+high) >> 1)
-			if identifierStems[middle].key < stem {
-				low = middle + 1
-			} else {
-				high = middle
-			}
-		}
+		low := sort.Search(len(identifierStems), func(i int) bool { return identifierStems[i].key >= stem })
 		if low < len(identifierStems) && identifierStems[low].key == stem &&
 			identifierStems[low].prefixes>>p&1 != 0 {
 			return identifierStems[low].target
