@@ -33,9 +33,11 @@ struct sized_text {
 
 /* The key of the stems table's slot hash, in either layout of
  * gperf/postprocess.py: a row per slot, or a row per key behind
- * identifier_stems_rows. */
+ * identifier_stems_rows, a byte offset into the whole table (so counted
+ * from the table's bytes, not from its first row). */
 #if identifier_stems_BY_ROW
-#define STEM_KEY(hash) (identifier_stems_keys[0] + identifier_stems_rows[hash])
+#define STEM_KEY(hash)                                                                 \
+  ((const char *)identifier_stems_keys + identifier_stems_rows[hash])
 #else
 #define STEM_KEY(hash) identifier_stems_keys[hash]
 #endif
