@@ -42,15 +42,16 @@ func cIdentifiers(e swig.Httpstatus, eco Ecosystem) []string {
 	}
 }
 
-// Every identifier of every target, bare, after each of its ecosystem's
-// qualifiers, after a foreign one and in a status header, as Find and
-// UnofficialFind would be given it.
+// Every identifier of every target, bare, after every qualifier, after
+// two and in a status header, as Find and UnofficialFind would be given it.
 func identifierSpellings(ids []string, eco Ecosystem) []string {
 	var texts []string
 	for _, id := range ids {
-		texts = append(texts, id, " "+strings.ToLower(id)+"\t", "http."+id, "ngx.ngx."+id,
-			eco.Qualifier()+id, eco.Qualifier()+" "+id, eco.Qualifier()+"HTTP/1.1 "+id,
-			":status: "+id, "Status:"+id, id+".")
+		texts = append(texts, id, " "+strings.ToLower(id)+"\t", "ngx.ngx."+id,
+			eco.Qualifier()+" "+id, eco.Qualifier()+"HTTP/1.1 "+id, ":status: "+id, "Status:"+id, id+".")
+		for _, q := range qualifiers {
+			texts = append(texts, q+id)
+		}
 	}
 	return texts
 }
