@@ -186,6 +186,18 @@ TEST_CASE("one qualifier, then anything the lookups find", "[identifiers]") {
   CHECK(find("Net::HTTPNotFound") == httpstatus_from_code(404));
   CHECK(unofficial("HttpStatusCode.Unused") == httpstatus_unofficial_from_code(306));
   CHECK(unofficial("ngx.HTTP_CLOSE") == httpstatus_unofficial_from_code(444));
+  CHECK(find(": 404") == httpstatus_from_code(404));
+  CHECK(find(": : 404") == nullptr);
+}
+
+TEST_CASE("qualifiers after white space recurse once at most", "[identifiers]") {
+  // A mebibyte of ": " once recursed a level per pair and overflowed the
+  // stack of an unoptimised build.
+  std::string text;
+  while (text.size() < (1u << 20))
+    text += ": ";
+  CHECK(find(text) == nullptr);
+  CHECK(unofficial(text) == nullptr);
 }
 
 TEST_CASE("status lines", "[identifiers]") {

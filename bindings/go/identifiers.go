@@ -211,6 +211,11 @@ func identifierFind(s string, registered bool) int {
 	if len(rest) == len(s) {
 		return -1
 	}
+	// Skipped here so that the test below sees a second qualifier after
+	// white space too (": : ..."): one recursion at most, as in C.
+	for len(rest) > 0 && isSpace(rest[0]) {
+		rest = rest[1:]
+	}
 	if t := targetIn(&key, foldIdentifier(rest, &key), registered); t >= 0 {
 		return t
 	}

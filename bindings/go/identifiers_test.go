@@ -3,7 +3,10 @@ package httpstatus
 // The identifier rules of httpstatus.h, by its own examples, for whichever
 // implementation answers (the C library with cgo, findGo without).
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindsIdentifiers(t *testing.T) {
 	for text, want := range map[string]int{
@@ -14,7 +17,9 @@ func TestFindsIdentifiers(t *testing.T) {
 		// A code carried in an identifier must be its own; one qualifier only;
 		// a header is followed by a code; unofficial meanings are not found.
 		"HTTP_405_NOT_FOUND": 0, "http.http.StatusTeapot": 0, "Status: Not Found": 0,
-		"METHOD_FAILURE": 0, "http.": 0, ":status:": 0,
+		"METHOD_FAILURE": 0, "http.": 0, ":status:": 0, ": 404": 404, ": : 404": 0,
+		// A mebibyte of ": " recurses once at most, as in C.
+		strings.Repeat(": ", 1<<19): 0,
 	} {
 		if got, ok := Find(text); ok != (want != 0) || int(got) != want {
 			t.Errorf("Find(%q) = %v, %v; want %d", text, got, ok, want)

@@ -191,6 +191,11 @@ const struct httpstatus *identifier_find(const char *s, size_t len, int register
   rest = after_qualifier(s, end);
   if (rest == s)
     return NULL;
+  /* White space after the qualifier is the lookup's to skip, but skipping
+   * it here lets the test below see a second qualifier (": : ..."), so the
+   * lookup recurses once at most, whatever the input. */
+  while (rest < end && text_is_space((unsigned char)*rest))
+    rest++;
   n = fold_identifier(rest, end, key);
   t = n == 0 ? TARGET_COUNT : identifier_target(key, n);
   if (t < TARGET_COUNT && (t < HTTPSTATUS_COUNT) == (registered != 0))
