@@ -71,7 +71,7 @@ def write_map(entries, unofficial, out, identifiers):
     lines += ["", "", "/* X(code, NGX_NAME): OpenResty's ngx.HTTP_* names that differ from",
               " * the NAMEs, without HTTP_, in code order; a code may be unofficial */",
               "#define HTTPSTATUS_NGX_NAME_MAP(X) \\"]
-    for code, n in ngx_names(entries, unofficial):
+    for code, n in ngx_names(identifiers[0], entries, unofficial):
         lines.append(f"  X({code}, {n}) \\")
     lines += ["", "", "/* The bytes the forgiving lookups drop while folding: core/src/text.h",
               " * builds its fold from this. */",

@@ -33,15 +33,11 @@ def fold(text):
 
 
 UNOFFICIAL = "unofficial"
-# net/http's names where they are not a NAME's: load_net_http().
-NET_HTTP = "net_http"
 # The classes, by first digit (enum httpstatus_class, from 1).
 CLASSES = ("informational", "success", "redirection", "client_error",
            "server_error")
 UNOFFICIAL_FIELDS = ("code", "name", "phrase", "origin", "description",
                      "reference")
-# Optional: a list of UPPER_SNAKE_CASE names, in either kind of entry.
-NGX_NAMES = "ngx_names"
 
 
 def check_strings(e, field, where):
@@ -62,22 +58,22 @@ def load(path):
     raw = read(path)
     entries = []
     for key, e in raw.items():
-        if key in (UNOFFICIAL, NET_HTTP):
+        if key == UNOFFICIAL:
             continue
         where = f"[{key}]"
         if not re.fullmatch(r"[1-5][0-9][0-9]", key):
             fail(f"{where}: a code is three digits from 100 to 599")
         unknown = set(e) - {"name", "phrase", "description", "spec",
                             "registry", "properties", "old_names",
-                            "old_phrases", "ngx_names"}
+                            "old_phrases"}
         if unknown:
             fail(f"{where}: unknown field(s) {sorted(unknown)}")
         for field in ("name", "phrase", "description", "spec", "registry"):
             if not isinstance(e.get(field), str) or not e[field]:
                 fail(f"{where}: '{field}' must be a non-empty string")
-        for field in ("properties", "old_names", "old_phrases", "ngx_names"):
+        for field in ("properties", "old_names", "old_phrases"):
             check_strings(e, field, where)
-        for n in [e["name"]] + e["old_names"] + e["ngx_names"]:
+        for n in [e["name"]] + e["old_names"]:
             if not NAME_RE.fullmatch(n):
                 fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
         for text in [e["phrase"], e["description"], e["spec"]] + e["old_phrases"]:
@@ -110,7 +106,7 @@ def load_unofficial(path):
     names, keys = {}, {}
     for n, e in enumerate(raw, 1):
         where = f"[[{UNOFFICIAL}]] number {n}"
-        unknown = set(e) - set(UNOFFICIAL_FIELDS) - {NGX_NAMES}
+        unknown = set(e) - set(UNOFFICIAL_FIELDS)
         if unknown:
             fail(f"{where}: unknown field(s) {sorted(unknown)}")
         code = e.get("code")
@@ -123,10 +119,8 @@ def load_unofficial(path):
                 fail(f"{where}: '{field}' must be a non-empty string")
             if not text.isascii() or not text.isprintable():
                 fail(f"{where}: {text!r} must be printable ASCII")
-        check_strings(e, NGX_NAMES, where)
-        for n in [e["name"]] + e[NGX_NAMES]:
-            if not NAME_RE.fullmatch(n):
-                fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
+        if not NAME_RE.fullmatch(e["name"]):
+            fail(f"{where}: {e['name']!r} is not an UPPER_SNAKE_CASE name")
         if e["name"] in names:
             fail(f"{where}: name {e['name']} is taken by {names[e['name']]}")
         names[e["name"]] = code
@@ -142,32 +136,21 @@ def load_unofficial(path):
     return raw
 
 
-def load_net_http(path, entries):
-    """{code: net/http's name} for the codes listed under [net_http]."""
-    raw = read(path).get(NET_HTTP, {})
-    codes = {e["code"] for e in entries}
-    names = {}
-    for key, name in raw.items():
-        where = f"[{NET_HTTP}] {key}"
-        if not re.fullmatch(r"[1-5][0-9][0-9]", key) or int(key) not in codes:
-            fail(f"{where}: not the code of a registered entry")
-        if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
-            fail(f"{where}: {name!r} is not a Go identifier in MixedCaps")
-        names[int(key)] = name
-    return names
-
-
-def ngx_names(entries, unofficial):
-    """(code, name) of every ngx name, in code order; each names one code
-    and none is a registered NAME or old NAME."""
-    taken = {n: e["code"] for e in entries for n in [e["name"]] + e["old_names"]}
-    pairs = sorted((e["code"], n) for e in entries + unofficial
-                   for n in e[NGX_NAMES])
-    for code, n in pairs:
-        if n in taken:
-            fail(f"ngx name {n} of {code} is taken by {taken[n]}")
-        taken[n] = code
-    return pairs
+def ngx_names(ecosystems, entries, unofficial):
+    """(code, name) of OpenResty's ngx.HTTP_* names, without HTTP_, where
+    they are not the NAME or an old NAME of their code (or the unofficial
+    meaning's NAME), in code order: the "openresty" ecosystem of
+    data/identifiers.toml, which load_identifiers() has checked."""
+    openresty = next(e for e in ecosystems if e["name"] == "openresty")
+    targets = entries + unofficial
+    pairs = []
+    for target, identifiers in openresty["targets"]:
+        e = targets[target]
+        for identifier in identifiers:
+            name = identifier[len(openresty["prefix"]):]
+            if name not in [e["name"]] + e.get("old_names", []):
+                pairs.append((e["code"], name))
+    return sorted(pairs)
 
 
 def c_char(c):

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data"))
 from statuses import (CLASSES, KEY_WIDTH, PROPERTIES, REGISTRY, UNOFFICIAL,  # noqa: E402
                       c_string, fail, fold, identifier_stems, identifiers_path,
-                      links_path, load, load_identifiers, load_links, load_net_http,
+                      links_path, load, load_identifiers, load_links,
                       load_unofficial)
 from generate import qualifiers  # noqa: E402  the C library's order of trying them
 
@@ -49,6 +49,21 @@ def go_name(name):
     """NOT_FOUND -> NotFound, IM_A_TEAPOT -> ImATeapot."""
     return "".join(w if w in GO_INITIALISMS else w.capitalize()
                    for w in name.split("_"))
+
+
+def net_http_names(entries, ecosystems):
+    """{code: net/http's name without "Status"} where it is not the NAME's
+    go_name(), from the "go" ecosystem of data/identifiers.toml."""
+    go = next(e for e in ecosystems if e["name"] == "go")
+    names = {}
+    for target, identifiers in go["targets"]:
+        if target < len(entries):
+            entry = entries[target]
+            for identifier in identifiers:
+                name = identifier[len(go["prefix"]):]
+                if name != go_name(entry["name"]):
+                    names[entry["code"]] = name
+    return names
 
 
 def mixed_caps(name):
@@ -264,12 +279,12 @@ def main():
         sys.exit("usage: generate_constants.py DATA VERSION GOFMT OUTDIR")
     data, version, gofmt, out = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
     entries, meanings = load(data), load_unofficial(data)
-    consts = constants(entries, load_net_http(data, entries))
+    ecosystems, unresolved = load_identifiers(identifiers_path(data), entries, meanings)
+    consts = constants(entries, net_http_names(entries, ecosystems))
     out.mkdir(parents=True, exist_ok=True)
     write_go(gofmt, out / "statuses.go", constants_source(consts))
     write_go(gofmt, out / "tables.go", tables_source(entries, meanings, version))
     write_go(gofmt, out / "statuses_test.go", test_data_source(entries, consts))
-    ecosystems, unresolved = load_identifiers(identifiers_path(data), entries, meanings)
     write_go(gofmt, out / "identifier_tables.go",
              identifier_tables_source(entries, meanings, ecosystems, unresolved,
                                       load_links(links_path(data), entries)))
