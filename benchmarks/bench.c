@@ -147,6 +147,14 @@ static void count_kind(const struct kind *k) {
 enum { KINDS = 6 };
 static struct kind kinds[KINDS];
 
+/* What httpstatus_find's workloads count as found: the forgiving keys, as
+ * before, and what the library finds besides once they fail (other
+ * ecosystems' identifiers), so that a miss is a miss for every strategy. */
+static const struct httpstatus *find_reference(const char *s, size_t len) {
+  const struct httpstatus *e = folded_linear(s, len);
+  return e != NULL ? e : httpstatus_find(s, len);
+}
+
 int main(int argc, char **argv) {
   int runs = 7, callgrind = 0, check = 0;
 
@@ -183,7 +191,7 @@ int main(int argc, char **argv) {
                     phrases_linear);
   kinds[3].name = "find";
   kinds[3].strategies = find_strategies;
-  build_find_inputs(kinds[3].inputs_text, folded_linear);
+  build_find_inputs(kinds[3].inputs_text, find_reference);
   kinds[4].name = "unofficial";
   kinds[4].strategies = unofficial_strategies;
   build_unofficial_inputs(kinds[4].inputs_text, httpstatus_unofficial_find);

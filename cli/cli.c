@@ -5,6 +5,7 @@
 #include "httpstatus.h"
 #include "lines.h"
 #include "list.h"
+#include "names.h"
 #include "print.h"
 
 #include <errno.h>
@@ -14,7 +15,8 @@
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-static const char usage[] = "usage: httpstatus [--json] QUERY...\n"
+static const char usage[] = "usage: httpstatus [--json] [--names] QUERY...\n"
+                            "       httpstatus --to ECOSYSTEM QUERY...\n"
                             "       httpstatus [--json] < QUERIES\n"
                             "       httpstatus [--json] --list [FILTER...]\n"
                             "       httpstatus --help | --version\n";
@@ -45,6 +47,14 @@ static const char help[] =
     "                       permanent, temporary, unused, obsoleted, unofficial;\n"
     "                       cacheable, no_content, redirect, keeps_method,\n"
     "                       retryable, interim. The operands are filters too.\n"
+    "  -n, --names          under each answer, one line per ecosystem that names\n"
+    "                       the code: its identifiers as its code writes them\n"
+    "  -t, --to=ECOSYSTEM   the identifier ECOSYSTEM gives each query's code,\n"
+    "                       qualified (--to go RedirectKeepVerb: http.StatusTemporaryRedirect);\n"
+    "                       a code it does not name is a miss. ECOSYSTEM is one of\n"
+    "                       go dotnet aspnetcore java servlet jaxrs spring rust rack\n"
+    "                       nethttp python requests drf starlette symfony plug npm\n"
+    "                       openresty\n"
     "  -h, --help           this text\n"
     "  -V, --version        the library's version\n"
     "Options may come in any order, before or after queries; -- ends them.\n"
@@ -59,7 +69,7 @@ static const char help[] =
 /* What the arguments ask for. The operands stay in argv: every argument
  * from operands_only on, and before it each that is no option. */
 struct options {
-  int json, listing;
+  int json, listing, names, to;
   struct filter filter;
   int operand_count, operands_only;
 };
@@ -67,6 +77,7 @@ struct options {
 struct io {
   FILE *out, *err;
   int json;
+  int names, to;   /* --names, and --to's ecosystem or -1 */
   int write_errno; /* why writing out first failed, or 0 */
 };
 
@@ -204,9 +215,13 @@ static void answer_text(const struct io *io, const char *query, size_t len,
 
   if (f->registered) {
     print_entry_text(io->out, f->registered);
+    if (io->names)
+      print_names_text(io->out, f->registered);
     each_meaning(io, f, print_meaning_text);
   } else if (f->meaning) {
     print_entry_text(io->out, f->meaning);
+    if (io->names)
+      print_names_text(io->out, f->meaning);
   } else if (status_class != HTTPSTATUS_CLASS_NONE) {
     /* An unregistered code: its class, then what it means unofficially. */
     fprintf(io->out, "%d: not registered, in the ", f->code);
@@ -218,6 +233,21 @@ static void answer_text(const struct io *io, const char *query, size_t len,
   } else {
     say_no_match(io, query, len, f->code < 0 ? httpstatus_suggest(query, len) : NULL);
   }
+}
+
+/* --to: the query's entry, or the first unofficial meaning of a code
+ * alone, in io->to's words. Returns: 1 when printed, 0 after a message. */
+static int translate(const struct io *io, const char *query, size_t len,
+                     const struct finding *f) {
+  const struct httpstatus *e = f->registered  ? f->registered
+                               : f->meaning   ? f->meaning
+                               : f->code >= 0 ? httpstatus_unofficial_from_code(f->code)
+                                              : NULL;
+  if (e == NULL) {
+    say_no_match(io, query, len, f->code < 0 ? httpstatus_suggest(query, len) : NULL);
+    return 0;
+  }
+  return print_translation(io->out, io->err, e, io->to);
 }
 
 /* Answers one query: its registered entry, followed, when the query is a
@@ -236,6 +266,8 @@ static int answer(const struct io *io, const char *query, size_t len) {
     f.meaning = httpstatus_unofficial_find(query, len);
   matched = f.registered || f.meaning ||
             (f.code >= 0 && httpstatus_unofficial_from_code(f.code));
+  if (io->to >= 0)
+    return translate(io, query, len, &f);
   if (io->json)
     answer_json(io, query, len, &f, matched);
   else
@@ -294,15 +326,68 @@ static int is_option(const char *arg) {
   return arg[0] == '-' && arg[1] != '\0' && !(arg[1] >= '0' && arg[1] <= '9');
 }
 
-/* The index of the first operand at i or after it, or argc. */
+/* What follows an option's name: nothing, a value only when attached
+ * ("--list=4xx", "-l4xx"), or a value attached or in the next argument
+ * ("--to=go", "--to go", "-tgo", "-t go"). */
+enum option_value { NO_VALUE, OPTIONAL_VALUE, REQUIRED_VALUE };
+
+/* The long options, their short letters and their values. */
+static const struct {
+  const char *name;
+  char letter;
+  enum option_value value;
+} long_options[] = {{"help", 'h', NO_VALUE},  {"version", 'V', NO_VALUE},
+                    {"json", 'j', NO_VALUE},  {"list", 'l', OPTIONAL_VALUE},
+                    {"names", 'n', NO_VALUE}, {"to", 't', REQUIRED_VALUE}};
+
+#define LONG_OPTION_COUNT (sizeof long_options / sizeof long_options[0])
+
+/* The index of the long option that name[0..len) names, cut short or not,
+ * or -1 when it names none or several. */
+static int long_option_named(const char *name, size_t len) {
+  size_t i;
+  int found = -1, matches = 0;
+
+  for (i = 0; len > 0 && i < LONG_OPTION_COUNT; i++)
+    if (strncmp(long_options[i].name, name, len) == 0) {
+      found = (int)i;
+      matches++;
+    }
+  return matches == 1 ? found : -1;
+}
+
+/* What the option with short letter takes. */
+static enum option_value value_of(char letter) {
+  size_t i;
+
+  for (i = 0; i < LONG_OPTION_COUNT; i++)
+    if (long_options[i].letter == letter)
+      return long_options[i].value;
+  return NO_VALUE;
+}
+
+/* Whether the option argument arg takes the argument after it as its
+ * value: "--to go", "-t go", "-jt go". */
+static int takes_next(const char *arg) {
+  if (arg[1] == '-') {
+    int found = strchr(arg, '=') ? -1 : long_option_named(arg + 2, strlen(arg + 2));
+    return found >= 0 && long_options[found].value == REQUIRED_VALUE;
+  }
+  for (arg++; *arg; arg++)
+    if (value_of(*arg) != NO_VALUE)
+      return value_of(*arg) == REQUIRED_VALUE && arg[1] == '\0';
+  return 0;
+}
+
+/* The index of the first operand at i or after it, or argc or past it. */
 static int next_operand(const struct options *o, int argc, char **argv, int i) {
   while (i < argc && i < o->operands_only && is_option(argv[i]))
-    i++;
+    i += takes_next(argv[i]) ? 2 : 1;
   return i;
 }
 
-/* Acts on one option, by its short letter; value is --list's FILTER, or
- * NULL. Returns: -1 to go on, or the exit status. */
+/* Acts on one option, by its short letter; value is --list's FILTER or
+ * --to's ECOSYSTEM, or NULL. Returns: -1 to go on, or the exit status. */
 static int take_option(char letter, const char *value, struct options *o, FILE *out,
                        FILE *err) {
   switch (letter) {
@@ -311,6 +396,13 @@ static int take_option(char letter, const char *value, struct options *o, FILE *
     fprintf(out, "httpstatus %s\n", httpstatus_version());
     return HTTPSTATUS_CLI_MATCHED;
   case 'j': o->json = 1; return -1;
+  case 'n': o->names = 1; return -1;
+  case 't':
+    if (value == NULL)
+      return bad_usage(err, "--to needs an ECOSYSTEM", NULL);
+    if ((o->to = ecosystem_named(value)) < 0)
+      return bad_usage(err, "no ecosystem is called ", value);
+    return -1;
   case 'l':
     o->listing = 1;
     if (value && !filter_add(&o->filter, value))
@@ -323,70 +415,81 @@ static int take_option(char letter, const char *value, struct options *o, FILE *
   }
 }
 
-/* The long options and their short letters; only --list takes a value. */
-static const struct {
-  const char *name;
-  char letter;
-} long_options[] = {{"help", 'h'}, {"version", 'V'}, {"json", 'j'}, {"list", 'l'}};
-
-/* "--NAME" or "--NAME=VALUE", where NAME may be cut short while it names
- * one option only ("--li"). Returns: -1 to go on, or the exit status. */
-static int take_long_option(const char *arg, struct options *o, FILE *out, FILE *err) {
+/* "--NAME", "--NAME=VALUE" or "--NAME VALUE" (next is the argument after
+ * arg, or NULL), where NAME may be cut short while it names one option
+ * only ("--li"). Returns: -1 to go on, or the exit status. */
+static int take_long_option(const char *arg, const char *next, struct options *o,
+                            FILE *out, FILE *err) {
   const char *name = arg + 2, *equals = strchr(name, '=');
-  size_t len = equals ? (size_t)(equals - name) : strlen(name), i, found = 0,
-         matches = 0;
+  int found = long_option_named(name, equals ? (size_t)(equals - name) : strlen(name));
 
-  for (i = 0; len > 0 && i < sizeof long_options / sizeof long_options[0]; i++)
-    if (strncmp(long_options[i].name, name, len) == 0) {
-      found = i;
-      matches++;
-    }
-  if (matches != 1)
+  if (found < 0)
     return bad_usage(err, "unknown option ", arg);
-  if (equals && long_options[found].letter != 'l')
+  if (equals && long_options[found].value == NO_VALUE)
     return bad_usage(err, "no argument is taken by ", arg);
-  return take_option(long_options[found].letter, equals ? equals + 1 : NULL, o, out,
+  return take_option(long_options[found].letter, equals ? equals + 1 : next, o, out,
                      err);
 }
 
+/* "-LETTERS": short options grouped ("-jl"), where -l takes the rest of
+ * the group as its FILTER ("-l4xx") and -t the rest or else next, the
+ * argument after arg, as its ECOSYSTEM ("-tgo", "-t go").
+ * Returns: -1 to go on, or the exit status. */
+static int take_short_options(const char *arg, const char *next, struct options *o,
+                              FILE *out, FILE *err) {
+  int status = -1;
+
+  for (arg++; *arg && status < 0; arg++) {
+    enum option_value takes = value_of(*arg);
+    const char *value = takes == NO_VALUE         ? NULL
+                        : arg[1]                  ? arg + 1
+                        : takes == REQUIRED_VALUE ? next
+                                                  : NULL;
+    status = take_option(*arg, value, o, out, err);
+    if (takes != NO_VALUE)
+      break;
+  }
+  return status;
+}
+
 /* Reads the options, in order, into o, and counts the operands: options
- * may come anywhere, "--" ends them, short ones may be grouped ("-jl"),
- * and -l takes the rest of its group as its FILTER ("-l4xx").
- * Returns: -1 to go on, or the exit status (--help, --version or a usage
- * error). */
+ * may come anywhere, "--" ends them, and an option's value may be the
+ * argument after it ("--to go"). Returns: -1 to go on, or the exit status
+ * (--help, --version or a usage error). */
 static int parse(int argc, char **argv, struct options *o, FILE *out, FILE *err) {
   int i, status = -1;
 
   o->operands_only = argc;
   for (i = 1; i < argc && status < 0; i++) {
-    const char *arg = argv[i];
+    const char *arg = argv[i], *next = NULL;
     if (!is_option(arg)) {
       o->operand_count++;
-    } else if (strcmp(arg, "--") == 0) {
+      continue;
+    }
+    if (strcmp(arg, "--") == 0) {
       o->operands_only = i + 1;
       o->operand_count += argc - o->operands_only;
       break;
-    } else if (arg[1] == '-') {
-      status = take_long_option(arg, o, out, err);
-    } else {
-      for (arg++; *arg && status < 0; arg++) {
-        const char *value = arg[0] == 'l' && arg[1] ? arg + 1 : NULL;
-        status = take_option(*arg, value, o, out, err);
-        if (value)
-          break;
-      }
     }
+    if (takes_next(arg) && i + 1 < argc)
+      next = argv[++i];
+    if (arg[1] == '-')
+      status = take_long_option(arg, next, o, out, err);
+    else
+      status = take_short_options(arg, next, o, out, err);
   }
   return status;
 }
 
 static int run(int argc, char **argv, int in, struct io *io) {
-  struct options o = {0, 0, {0, 0, 0}, 0, 0};
+  struct options o = {0, 0, 0, -1, {0, 0, 0}, 0, 0};
   FILE *err = io->err;
   int status, i;
 
   status = parse(argc, argv, &o, io->out, err);
   io->json = o.json;
+  io->names = o.names;
+  io->to = o.to;
   if (status >= 0)
     return status; /* --help or --version, or a usage error */
   i = next_operand(&o, argc, argv, 1);
@@ -410,7 +513,7 @@ static int run(int argc, char **argv, int in, struct io *io) {
 }
 
 int httpstatus_cli_run(int argc, char **argv, int in, FILE *out, FILE *err) {
-  struct io io = {NULL, NULL, 0, 0};
+  struct io io = {NULL, NULL, 0, 0, -1, 0};
   int status;
 
   io.out = out;

@@ -1,13 +1,16 @@
-# bash completion for httpstatus(1): its options, and the filters of
-# --list after --list, after --list= and among the operands of a listing.
+# bash completion for httpstatus(1): its options, the filters of --list
+# after --list, after --list= and among the operands of a listing, and the
+# ecosystems after --to.
 # Stands alone: it needs none of bash-completion's helpers.
 
 _httpstatus() {
     local cur=${COMP_WORDS[COMP_CWORD]}
-    local options='--json --list --help --version'
+    local options='--json --list --names --to --help --version'
     local filters='1xx 2xx 3xx 4xx 5xx registered permanent temporary unused
         obsoleted unofficial cacheable no_content redirect keeps_method
         retryable interim'
+    local ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack
+        nethttp python requests drf starlette symfony plug npm openresty'
     local i listing=
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -19,7 +22,14 @@ _httpstatus() {
 
     # "--list=4" is one word unless '=' breaks words, as it does by default:
     # then it is "--list" "=" "4".
-    if [[ $cur == --list=* ]]; then
+    if [[ ${COMP_WORDS[COMP_CWORD - 1]} == --to || ${COMP_WORDS[COMP_CWORD - 1]} == -t ]]; then
+        COMPREPLY=($(compgen -W "$ecosystems" -- "$cur"))
+    elif [[ $cur == --to=* ]]; then
+        COMPREPLY=($(compgen -P --to= -W "$ecosystems" -- "${cur#--to=}"))
+    elif [[ ${COMP_WORDS[COMP_CWORD - 1]} == = &&
+            ${COMP_WORDS[COMP_CWORD - 2]} == --to ]]; then
+        COMPREPLY=($(compgen -W "$ecosystems" -- "$cur"))
+    elif [[ $cur == --list=* ]]; then
         COMPREPLY=($(compgen -P --list= -W "$filters" -- "${cur#--list=}"))
     elif [[ $cur == = && ${COMP_WORDS[COMP_CWORD - 1]} == --list ]]; then
         COMPREPLY=($(compgen -W "$filters"))

@@ -1,5 +1,6 @@
 /* How the command-line tool writes entries, queries and messages. */
 #include "print.h"
+#include "names.h"
 
 #include <string.h>
 
@@ -58,6 +59,7 @@ void print_entry_members(FILE *out, const struct httpstatus *e) {
       sep = ",";
     }
   fputc(']', out);
+  print_names_members(out, e);
 }
 
 /* The length of the valid UTF-8 sequence at s[0..n) and its code point in

@@ -5,10 +5,17 @@
 
 writes into OUTDIR:
   httpstatus_map.h   X-macro maps of every entry, old name, old phrase,
-                     unofficial meaning and OpenResty (ngx) name, and the
-                     separators the forgiving lookups drop
-                     (public: the core's table, the enum and the benchmarks'
+                     unofficial meaning and OpenResty (ngx) name, of the
+                     ecosystems and the identifiers they give codes
+                     (data/identifiers.toml), and the separators the
+                     forgiving lookups drop
+                     (public: the core's table, the enums and the benchmarks'
                      strategies are all expanded from it)
+  links.h            each entry's spec and MDN URLs (data/links.toml), for
+                     the core's table
+  identifier_tables.h
+                     the core's tables of identifiers, qualifiers, prefixes
+                     and status lines (core/src/identifiers.c)
 
 The data is validated first; any inconsistency stops the build with a
 message naming the entry.
@@ -16,10 +23,12 @@ message naming the entry.
 import sys
 from pathlib import Path
 
-from statuses import SEPARATORS, c_char, c_string, load, load_unofficial, ngx_names
+from statuses import (SEPARATORS, c_char, c_string, fold, identifier_stems,
+                      identifiers_path, links_path, load, load_identifiers,
+                      load_links, load_unofficial, ngx_names)
 
 
-def write_map(entries, unofficial, out):
+def write_map(entries, unofficial, out, identifiers):
     def flags(e):
         return " | ".join(f"HTTPSTATUS_FLAG_{p.upper()}"
                           for p in e["properties"]) or "0"
@@ -62,24 +71,115 @@ def write_map(entries, unofficial, out):
     lines += ["", "", "/* X(code, NGX_NAME): OpenResty's ngx.HTTP_* names that differ from",
               " * the NAMEs, without HTTP_, in code order; a code may be unofficial */",
               "#define HTTPSTATUS_NGX_NAME_MAP(X) \\"]
-    for code, n in ngx_names(entries, unofficial):
+    for code, n in ngx_names(identifiers[0], entries, unofficial):
         lines.append(f"  X({code}, {n}) \\")
     lines += ["", "", "/* The bytes the forgiving lookups drop while folding: core/src/text.h",
               " * builds its fold from this. */",
               "#define HTTPSTATUS_IS_SEPARATOR(c) \\",
               "  (" + " || ".join(f"(c) == {c_char(s)}" for s in SEPARATORS) + ")"]
-    lines += ["", "#endif", ""]
+    lines += write_ecosystem_maps(*identifiers)
+    lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
+
+
+def write_ecosystem_maps(ecosystems, unresolved, entries, meanings):
+    lines = ["", "", "/* Ecosystems that name status codes, in enum order. */",
+             f"#define HTTPSTATUS_ECOSYSTEM_COUNT {len(ecosystems)}", "",
+             "/* X(NAME, \"name\", \"usual qualifier\") */",
+             "#define HTTPSTATUS_ECOSYSTEM_MAP(X) \\"]
+    for eco in ecosystems:
+        lines.append(f"  X({eco['name'].upper()}, {c_string(eco['name'])}, "
+                     f"{c_string(eco['qualifiers'][0])}) \\")
+    lines += ["", "", "/* X(\"qualifier\"): every qualifier, once */",
+              "#define HTTPSTATUS_QUALIFIER_MAP(X) \\"]
+    for q in qualifiers(ecosystems):
+        lines.append(f"  X({c_string(q)}) \\")
+    lines += ["", "", "/* X(ECOSYSTEM, code, \"unofficial meaning's NAME\" or \"\",",
+              " *   \"identifier\", found): found is 0 for the identifiers no lookup",
+              " *   finds (data/identifiers.toml, [unresolved]) */",
+              "#define HTTPSTATUS_IDENTIFIER_MAP(X) \\"]
+    for eco in ecosystems:
+        for target, idents in eco["targets"]:
+            e = (entries + meanings)[target]
+            meaning = e["name"] if target >= len(entries) else ""
+            for ident in idents:
+                lines.append(f"  X({eco['name'].upper()}, {e['code']}, "
+                             f"{c_string(meaning)}, {c_string(ident)}, "
+                             f"{int(fold(ident) not in unresolved)}) \\")
+    return lines
+
+
+def qualifiers(ecosystems):
+    """Every qualifier once, longest first, so that the lookup strips the
+    longest that matches."""
+    return sorted({q for eco in ecosystems for q in eco["qualifiers"]},
+                  key=lambda q: (-len(q), q))
+
+
+def write_links(entries, links, out):
+    lines = ["/* Generated from data/links.toml by data/generate.py: do not edit. */",
+             "/* HTTPSTATUS_LINKS_NAME: the entry's spec_url, mdn_url */"]
+    for e, (spec, mdn) in zip(entries, links):
+        lines.append(f"#define HTTPSTATUS_LINKS_{e['name']} {c_string(spec)}, "
+                     f"{c_string(mdn) if mdn else 'NULL'}")
+    (out / "links.h").write_text("\n".join(lines) + "\n")
+
+
+def write_identifier_tables(ecosystems, unresolved, entries, meanings, out):
+    targets = entries + meanings
+    prefixes, combos, _ = identifier_stems(ecosystems, unresolved)
+    lines = ["/* Generated from data/identifiers.toml by data/generate.py: do not edit. */",
+             "",
+             "/* The folded prefixes a stem may follow: bit i of a mask is prefixes[i]. */",
+             f"#define PREFIX_COUNT {len(prefixes)}",
+             "static const struct sized_text prefixes[PREFIX_COUNT] = {"]
+    lines += [f"    {{{c_string(p)}, {len(p)}}}," for p in prefixes]
+    lines += ["};", "", "/* What the identifiers table's slots lead to: a target (an entry's",
+              " * position, or HTTPSTATUS_COUNT plus a meaning's) and its prefixes. */",
+              "static const struct identifier_combo combos[] = {"]
+    lines += [f"    {{{t}, {m}}}," for t, m in combos]
+    lines += ["};", "", "/* Every qualifier, longest first. */",
+              "static const struct sized_text qualifiers[] = {"]
+    lines += [f"    {{{c_string(q)}, {len(q)}}}," for q in qualifiers(ecosystems)]
+    lines += ["};", "", "/* The identifiers of each target, ecosystem by ecosystem: those of",
+              " * target t and ecosystem k are names[first[t * ECOSYSTEMS + k]] up to",
+              " * the next first. */",
+              "static const char *const names[] = {"]
+    first, count = [], 0
+    per_target = {}
+    for k, eco in enumerate(ecosystems):
+        for target, idents in eco["targets"]:
+            per_target.setdefault(target, {})[k] = idents
+    for t in range(len(targets)):
+        for k in range(len(ecosystems)):
+            first.append(count)
+            for ident in per_target.get(t, {}).get(k, []):
+                lines.append(f"    {c_string(ident)},")
+                count += 1
+    first.append(count)
+    lines += ["};", "static const unsigned short first[] = {"]
+    lines += [f"    {', '.join(map(str, first[i:i + 12]))}," for i in range(0, len(first), 12)]
+    lines += ["};", "", "/* The HTTP/1.1 status line of each target. */",
+              "static const char *const status_lines[] = {"]
+    lines += [f"    {c_string('HTTP/1.1 %d %s' % (e['code'], e['phrase']))[:-1]}\\r\\n\","
+              for e in targets]
+    lines += ["};", ""]
+    (out / "identifier_tables.h").write_text("\n".join(lines))
 
 
 def main():
     args = sys.argv[1:]
     if len(args) != 2:
         sys.exit("usage: generate.py DATA OUTDIR")
-    entries = load(args[0])
+    entries, meanings = load(args[0]), load_unofficial(args[0])
+    ecosystems, unresolved = load_identifiers(identifiers_path(args[0]),
+                                              entries, meanings)
     out = Path(args[1])
     out.mkdir(parents=True, exist_ok=True)
-    write_map(entries, load_unofficial(args[0]), out)
+    write_map(entries, meanings, out,
+              (ecosystems, unresolved, entries, meanings))
+    write_links(entries, load_links(links_path(args[0]), entries), out)
+    write_identifier_tables(ecosystems, unresolved, entries, meanings, out)
 
 
 if __name__ == "__main__":

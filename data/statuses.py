@@ -7,6 +7,7 @@ inconsistency stops the build with a message naming the entry.
 import re
 import sys
 import tomllib
+from pathlib import Path
 
 REGISTRY = ("permanent", "temporary", "unused", "obsoleted")
 PROPERTIES = ("cacheable", "no_content", "redirect", "keeps_method",
@@ -32,15 +33,11 @@ def fold(text):
 
 
 UNOFFICIAL = "unofficial"
-# net/http's names where they are not a NAME's: load_net_http().
-NET_HTTP = "net_http"
 # The classes, by first digit (enum httpstatus_class, from 1).
 CLASSES = ("informational", "success", "redirection", "client_error",
            "server_error")
 UNOFFICIAL_FIELDS = ("code", "name", "phrase", "origin", "description",
                      "reference")
-# Optional: a list of UPPER_SNAKE_CASE names, in either kind of entry.
-NGX_NAMES = "ngx_names"
 
 
 def check_strings(e, field, where):
@@ -61,22 +58,22 @@ def load(path):
     raw = read(path)
     entries = []
     for key, e in raw.items():
-        if key in (UNOFFICIAL, NET_HTTP):
+        if key == UNOFFICIAL:
             continue
         where = f"[{key}]"
         if not re.fullmatch(r"[1-5][0-9][0-9]", key):
             fail(f"{where}: a code is three digits from 100 to 599")
         unknown = set(e) - {"name", "phrase", "description", "spec",
                             "registry", "properties", "old_names",
-                            "old_phrases", "ngx_names"}
+                            "old_phrases"}
         if unknown:
             fail(f"{where}: unknown field(s) {sorted(unknown)}")
         for field in ("name", "phrase", "description", "spec", "registry"):
             if not isinstance(e.get(field), str) or not e[field]:
                 fail(f"{where}: '{field}' must be a non-empty string")
-        for field in ("properties", "old_names", "old_phrases", "ngx_names"):
+        for field in ("properties", "old_names", "old_phrases"):
             check_strings(e, field, where)
-        for n in [e["name"]] + e["old_names"] + e["ngx_names"]:
+        for n in [e["name"]] + e["old_names"]:
             if not NAME_RE.fullmatch(n):
                 fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
         for text in [e["phrase"], e["description"], e["spec"]] + e["old_phrases"]:
@@ -109,7 +106,7 @@ def load_unofficial(path):
     names, keys = {}, {}
     for n, e in enumerate(raw, 1):
         where = f"[[{UNOFFICIAL}]] number {n}"
-        unknown = set(e) - set(UNOFFICIAL_FIELDS) - {NGX_NAMES}
+        unknown = set(e) - set(UNOFFICIAL_FIELDS)
         if unknown:
             fail(f"{where}: unknown field(s) {sorted(unknown)}")
         code = e.get("code")
@@ -122,10 +119,8 @@ def load_unofficial(path):
                 fail(f"{where}: '{field}' must be a non-empty string")
             if not text.isascii() or not text.isprintable():
                 fail(f"{where}: {text!r} must be printable ASCII")
-        check_strings(e, NGX_NAMES, where)
-        for n in [e["name"]] + e[NGX_NAMES]:
-            if not NAME_RE.fullmatch(n):
-                fail(f"{where}: {n!r} is not an UPPER_SNAKE_CASE name")
+        if not NAME_RE.fullmatch(e["name"]):
+            fail(f"{where}: {e['name']!r} is not an UPPER_SNAKE_CASE name")
         if e["name"] in names:
             fail(f"{where}: name {e['name']} is taken by {names[e['name']]}")
         names[e["name"]] = code
@@ -141,32 +136,21 @@ def load_unofficial(path):
     return raw
 
 
-def load_net_http(path, entries):
-    """{code: net/http's name} for the codes listed under [net_http]."""
-    raw = read(path).get(NET_HTTP, {})
-    codes = {e["code"] for e in entries}
-    names = {}
-    for key, name in raw.items():
-        where = f"[{NET_HTTP}] {key}"
-        if not re.fullmatch(r"[1-5][0-9][0-9]", key) or int(key) not in codes:
-            fail(f"{where}: not the code of a registered entry")
-        if not isinstance(name, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
-            fail(f"{where}: {name!r} is not a Go identifier in MixedCaps")
-        names[int(key)] = name
-    return names
-
-
-def ngx_names(entries, unofficial):
-    """(code, name) of every ngx name, in code order; each names one code
-    and none is a registered NAME or old NAME."""
-    taken = {n: e["code"] for e in entries for n in [e["name"]] + e["old_names"]}
-    pairs = sorted((e["code"], n) for e in entries + unofficial
-                   for n in e[NGX_NAMES])
-    for code, n in pairs:
-        if n in taken:
-            fail(f"ngx name {n} of {code} is taken by {taken[n]}")
-        taken[n] = code
-    return pairs
+def ngx_names(ecosystems, entries, unofficial):
+    """(code, name) of OpenResty's ngx.HTTP_* names, without HTTP_, where
+    they are not the NAME or an old NAME of their code (or the unofficial
+    meaning's NAME), in code order: the "openresty" ecosystem of
+    data/identifiers.toml, which load_identifiers() has checked."""
+    openresty = next(e for e in ecosystems if e["name"] == "openresty")
+    targets = entries + unofficial
+    pairs = []
+    for target, identifiers in openresty["targets"]:
+        e = targets[target]
+        for identifier in identifiers:
+            name = identifier[len(openresty["prefix"]):]
+            if name not in [e["name"]] + e.get("old_names", []):
+                pairs.append((e["code"], name))
+    return sorted(pairs)
 
 
 def c_char(c):
@@ -178,3 +162,196 @@ def c_char(c):
 
 def c_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# data/identifiers.toml: what each ecosystem calls each code.
+ECOSYSTEM_FIELDS = ("name", "title", "source", "version", "qualifiers",
+                    "prefix", "codes")
+IDENTIFIER_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+ECOSYSTEM_NAME_RE = re.compile(r"[a-z][a-z0-9]*")
+# The longest key a row of the generated tables holds (gperf/postprocess.py).
+KEY_WIDTH = 32
+
+
+def fail_identifiers(msg):
+    sys.exit(f"data/identifiers.toml: {msg}")
+
+
+def identifiers_path(path):
+    """data/identifiers.toml, beside data/statuses.toml."""
+    return str(Path(path).with_name("identifiers.toml"))
+
+
+def library_keys(entries, meanings):
+    """{folded key: target} of the library's own NAMEs and phrases; a
+    target is an entry's position, or len(entries) plus a meaning's."""
+    registered, unofficial = {}, {}
+    for i, e in enumerate(entries):
+        for text in [e["name"], e["phrase"]] + e["old_names"] + e["old_phrases"]:
+            registered[fold(text)] = i
+    for i, m in enumerate(meanings):
+        for text in (m["name"], m["phrase"]):
+            unofficial[fold(text)] = len(entries) + i
+    return registered, unofficial
+
+
+def target_of(key, where, entries, meanings):
+    """The target a key of [ecosystem.codes] names: "404" a registered
+    code, "499 CLIENT_CLOSED_REQUEST" an unofficial meaning."""
+    code, _, name = key.partition(" ")
+    if not re.fullmatch(r"[1-5][0-9][0-9]", code):
+        fail_identifiers(f"{where}: {key!r} is not a code, or a code and a meaning's NAME")
+    if not name:
+        for i, e in enumerate(entries):
+            if e["code"] == int(code):
+                return i
+        fail_identifiers(f"{where}: {code} is not registered; name the unofficial meaning")
+    for i, m in enumerate(meanings):
+        if m["code"] == int(code) and m["name"] == name:
+            return len(entries) + i
+    fail_identifiers(f"{where}: no unofficial meaning {key!r}")
+
+
+def load_identifiers(path, entries, meanings):
+    """The ecosystems, in the file's (the enum's) order, each with
+    "targets": [(target, [identifier, ...]), ...] in code order, and the
+    unresolved keys: {folded key: why}. Every identifier is checked; the
+    keys that would name two targets, or a target other than the one the
+    library's own NAMEs and phrases name, or whose stem (the identifier
+    without the prefix) folds to more than KEY_WIDTH bytes, must be exactly
+    those listed, with why, under [unresolved]."""
+    raw = read(path)
+    unknown = set(raw) - {"ecosystem", "unresolved", "unmatched"}
+    if unknown:
+        fail_identifiers(f"identifiers: unknown table(s) {sorted(unknown)}")
+    ecosystems, seen = [], set()
+    by_key, too_long = {}, set()
+    for n, eco in enumerate(raw.get("ecosystem", []), 1):
+        where = f"[[ecosystem]] number {n}"
+        unknown = set(eco) - set(ECOSYSTEM_FIELDS)
+        if unknown:
+            fail_identifiers(f"{where}: unknown field(s) {sorted(unknown)}")
+        name = eco.get("name", "")
+        if not ECOSYSTEM_NAME_RE.fullmatch(name) or name in seen:
+            fail_identifiers(f"{where}: 'name' must be a new lower-case word")
+        seen.add(name)
+        where = f"[[ecosystem]] {name}"
+        for field in ("title", "source", "version"):
+            if not isinstance(eco.get(field), str) or not eco[field].isprintable():
+                fail_identifiers(f"{where}: '{field}' must be a printable string")
+        quals = eco.get("qualifiers")
+        if not (isinstance(quals, list) and quals and
+                all(isinstance(q, str) and q.isascii() and q.isprintable()
+                    and q and not q[0].isdigit() and q[-1] in ".:" for q in quals)):
+            # Every qualifier ends with '.' or ':', so text without either
+            # can only be a bare identifier (core/src/identifiers.c).
+            fail_identifiers(f"{where}: 'qualifiers' must list what code writes "
+                             "before a name, each ending with '.' or ':'")
+        prefix = eco.setdefault("prefix", "")
+        targets = []
+        for key, idents in eco.get("codes", {}).items():
+            target = target_of(key, where, entries, meanings)
+            if not (isinstance(idents, list) and idents):
+                fail_identifiers(f"{where}: {key}: a list of identifiers")
+            code = key.split(" ")[0]
+            for ident in idents:
+                if not isinstance(ident, str) or not IDENTIFIER_RE.fullmatch(ident):
+                    fail_identifiers(f"{where}: {key}: {ident!r} is not an identifier")
+                if not ident.startswith(prefix) or ident == prefix:
+                    fail_identifiers(f"{where}: {ident} does not start with {prefix!r}")
+                stem = ident[len(prefix):].lstrip("_")
+                digits = re.match(r"[0-9]*", stem).group()
+                if digits and digits != code:
+                    fail_identifiers(f"{where}: {ident} carries {digits} but names {code}")
+                stem_length = len(fold(ident[len(prefix):]))
+                if stem_length < 2:
+                    fail_identifiers(f"{where}: {ident}'s folded stem is shorter than 2 bytes")
+                if stem_length > KEY_WIDTH:
+                    too_long.add(fold(ident))
+                by_key.setdefault(fold(ident), set()).add(target)
+            targets.append((target, idents))
+        codes = [int(key.split(" ")[0]) for key in eco.get("codes", {})]
+        if codes != sorted(codes):
+            fail_identifiers(f"{where}: codes must be in code order")
+        eco["targets"] = targets
+        ecosystems.append(eco)
+    for n, row in enumerate(raw.get("unmatched", []), 1):
+        if (row.get("ecosystem") not in seen or type(row.get("code")) is not int
+                or not all(IDENTIFIER_RE.fullmatch(i) for i in row.get("identifiers", []))
+                or not isinstance(row.get("why"), str)):
+            fail_identifiers(f"[[unmatched]] number {n}: ecosystem, code, identifiers and why")
+    registered, unofficial = library_keys(entries, meanings)
+    clashes = set(too_long)
+    for key, targets in by_key.items():
+        target = next(iter(targets))
+        own = (registered.get(key) if target < len(entries)
+               else registered.get(key, unofficial.get(key)))
+        if len(targets) > 1 or (own is not None and own != target):
+            clashes.add(key)
+    listed = raw.get("unresolved", {})
+    for key, why in listed.items():
+        if not isinstance(why, str) or not why:
+            fail_identifiers(f"[unresolved] {key}: say why")
+    if set(listed) != clashes:
+        fail_identifiers("[unresolved] must list exactly the keys that name two codes or "
+             f"another code than the library's: missing {sorted(clashes - set(listed))}, "
+             f"extra {sorted(set(listed) - clashes)}")
+    return ecosystems, dict(listed)
+
+
+def resolving(ecosystems, unresolved):
+    """{(folded prefix, folded stem): target} of every identifier a lookup
+    finds: the unresolved keys left out."""
+    found = {}
+    for eco in ecosystems:
+        prefix = fold(eco["prefix"]) if eco["prefix"] else ""
+        for target, idents in eco["targets"]:
+            for ident in idents:
+                if fold(ident) not in unresolved:
+                    found[(prefix, fold(ident[len(eco["prefix"]):]))] = target
+    return found
+
+
+def links_path(path):
+    """data/links.toml, beside data/statuses.toml."""
+    return str(Path(path).with_name("links.toml"))
+
+
+def load_links(path, entries):
+    """[(spec_url or None, mdn_url or None)] of the entries, in their order."""
+    raw = read(path)
+    url, missing = raw["url"], raw["mdn"]["missing"]
+    codes = {e["code"] for e in entries}
+    if not set(missing) <= codes:
+        sys.exit(f"data/links.toml: {sorted(set(missing) - codes)} not registered")
+    links = []
+    for e in entries:
+        rfc = re.fullmatch(r"RFC ([0-9]+)(?:, Section ([0-9.]+))?", e["spec"])
+        if rfc:
+            spec = url["rfc"] + rfc.group(1)
+            if rfc.group(2):
+                spec += "#section-" + rfc.group(2)
+        elif re.fullmatch(r"draft-[a-z0-9-]+", e["spec"]):
+            spec = url["draft"] + e["spec"]
+        else:
+            sys.exit(f"data/links.toml: no URL rule for [{e['code']}]'s spec")
+        mdn = None if e["code"] in missing else url["mdn"] + str(e["code"])
+        links.append((spec, mdn))
+    return links
+
+
+def identifier_stems(ecosystems, unresolved):
+    """How the lookup splits the identifiers it finds: the folded prefixes
+    (bit i of a mask is prefixes[i]), the combinations [(target, mask)]
+    and {folded stem: combination index}. A stem that two prefixes would
+    give different targets stops the build."""
+    found = resolving(ecosystems, unresolved)
+    prefixes = sorted({p for p, _ in found})
+    masks = {}
+    for (prefix, stem), target in found.items():
+        old = masks.get(stem, (target, 0))
+        if old[0] != target:
+            fail_identifiers(f"stem {stem} names two targets")
+        masks[stem] = (target, old[1] | 1 << prefixes.index(prefix))
+    combos = sorted(set(masks.values()))
+    return prefixes, combos, {s: combos.index(c) for s, c in sorted(masks.items())}

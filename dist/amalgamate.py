@@ -94,7 +94,8 @@ def main():
             name = m.group(1)
             if name in seen:
                 replacements[name] = f"/* ---- {name}: above ---- */"
-            elif name.endswith(".c"):
+            elif name.endswith(".c") or not (source.parent / name).is_file():
+                # gperf's tables, and the headers data/generate.py writes
                 replacements[name] = generated_file(generated_dir, name)
             elif (source.parent / name).is_file():
                 replacements[name] = (f"/* ---- {name} ---- */\n"

@@ -11,6 +11,11 @@ writes into OUTDIR:
   unofficial_folded.gperf
                      the same for the unofficial meanings, which
                      httpstatus_unofficial_find folds alike
+  identifier_stems.gperf
+                     the folded stems of the identifiers other ecosystems
+                     give codes (data/identifiers.toml), each carrying the
+                     position of its (target, prefixes) combination, which
+                     data/generate.py writes in the same order
 
 Each keyword carries its entry's position in code order, the position
 httpstatus_map.h's X-macro gives it (for an unofficial meaning, its
@@ -22,7 +27,8 @@ from pathlib import Path
 
 # The data loader lives with the data; this layer only reads it.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
-from statuses import c_string, fail, fold, load, load_unofficial  # noqa: E402
+from statuses import (c_string, fail, fold, identifier_stems,  # noqa: E402
+                      identifiers_path, load, load_identifiers, load_unofficial)
 
 TABLES = ("names", "phrases", "forgiving", "unofficial_folded")
 
@@ -68,6 +74,12 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     for name, table in keywords(entries, meanings).items():
         write_gperf(table, name, out)
+    ecosystems, unresolved = load_identifiers(
+        identifiers_path(sys.argv[1]), entries, meanings)
+    _, combos, stems = identifier_stems(ecosystems, unresolved)
+    if len(combos) > 255:
+        fail("more than 255 identifier combinations no longer fit the slots")
+    write_gperf(stems, "identifier_stems", out)
 
 
 if __name__ == "__main__":

@@ -235,7 +235,8 @@ TEST_CASE("inputs need no NUL terminator and are read within their length", "[ba
     CHECK(httpstatus_find(phrase.data(), phrase.size()) == e);
     // Every proper prefix, in a copy of its own length, is read within that
     // length: the exact lookups find only a key spelled by the prefix, and
-    // no lookup finds the entry the whole text names.
+    // no lookup finds the entry the whole text names, unless an ecosystem
+    // calls it that ("Partial", requests' 206).
     for (const std::vector<char> *text : {&name, &phrase})
       for (size_t n = 1; n < text->size(); n++) {
         const std::string prefix(text->data(), n);
@@ -243,7 +244,7 @@ TEST_CASE("inputs need no NUL terminator and are read within their length", "[ba
         INFO("prefix \"" << prefix << "\"");
         CHECK(httpstatus_from_name(copy.data(), n) == name_spelled_by(prefix));
         CHECK(httpstatus_from_phrase(copy.data(), n) == phrase_spelled_by(prefix));
-        CHECK(httpstatus_find(copy.data(), n) != e);
+        CHECK((httpstatus_find(copy.data(), n) != e || ecosystem_calls(e, prefix)));
       }
   }
 }

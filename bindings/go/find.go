@@ -11,12 +11,20 @@ package httpstatus
 // ignored ("not found", "NotFound", "im a teapot"), a code followed by a NAME
 // or phrase of the same status ("404 Not Found"), or a status line
 // ("HTTP/1.1 404 Not Found", "HTTP/2 404"), with surrounding white space
-// ignored. Only registered codes are found: see UnofficialFind.
+// ignored. Only when none of those matches, it accepts a status header
+// (":status: 404", "Status: 404 Not Found"), an identifier another
+// ecosystem gives the code, optionally after one qualifier
+// ("http.StatusTeapot", "HTTP_404_NOT_FOUND", ":unprocessable_entity"; see
+// Ecosystem), or a qualifier then text these rules find
+// ("HttpStatus.NOT_FOUND"). Only registered codes are found: see
+// UnofficialFind.
 func Find(text string) (Status, bool) { return find(text) }
 
 // UnofficialFind is Find over the unofficial meanings: "client closed
 // request", "CLIENT_CLOSED_REQUEST", "499 Token Required" or "HTTP/1.1 499".
-// For a code alone it returns the code's first meaning.
+// For a code alone it returns the code's first meaning. Then, as Find, a
+// status header or an identifier of an unofficial meaning (Spring's
+// "METHOD_FAILURE"), optionally qualified.
 func UnofficialFind(text string) (UnofficialStatus, bool) { return unofficialFind(text) }
 
 // A folded NAME or phrase and what it leads to: a code in foldedTexts, a
@@ -139,10 +147,18 @@ func findGo(text string) (Status, bool) {
 	if rest := skipStatusLineVersion(s); len(rest) != len(s) {
 		return findGo(rest)
 	}
-	return 0, false
+	return identifierStatus(identifierFind(s, true))
 }
 
 func unofficialFindGo(text string) (UnofficialStatus, bool) {
+	if found, ok := unofficialFindOwn(text); ok {
+		return found, true
+	}
+	return identifierMeaning(identifierFind(text, false))
+}
+
+// unofficialFindOwn is UnofficialFind before the identifiers.
+func unofficialFindOwn(text string) (UnofficialStatus, bool) {
 	s := skipStatusLineVersion(trimLeftSpace(text))
 	var byNumber UnofficialStatus
 	if len(s) > 0 && isDigit(s[0]) {

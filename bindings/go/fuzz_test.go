@@ -6,8 +6,8 @@ package httpstatus
 // SWIG call's, the C library's own answer, for the same input; for Find,
 // Suggest and UnofficialFind, the answer of the Go implementation that
 // builds without cgo too (findGo, suggestGo, unofficialFindGo). `go test`
-// runs their seeds (every NAME, phrase and code, status lines and the
-// unofficial meanings); to explore, one target at a time:
+// runs their seeds (every NAME, phrase and code, status lines, the
+// unofficial meanings and other ecosystems' identifiers); to explore, one target at a time:
 //
 //	go test -run '^$' -fuzz '^FuzzFind$' -fuzztime 10s
 
@@ -31,6 +31,16 @@ func addTextSeeds(f *testing.F) {
 		f.Add(u.String())
 		f.Add("HTTP/2 " + strconv.Itoa(u.Code()))
 	}
+	// Other ecosystems' identifiers, qualified once and twice, and headers.
+	for _, eco := range Ecosystems() {
+		for _, id := range Status(404).Identifiers(eco) {
+			f.Add(eco.Qualifier() + id)
+			f.Add("http." + eco.Qualifier() + " " + id)
+		}
+	}
+	f.Add(":status: 404")
+	f.Add("Status: 499 Client Closed Request")
+	f.Add("HttpStatus.METHOD_FAILURE")
 	f.Add("not fund")
 	f.Add("NOT_FOUND\x00")
 	f.Add("\xff\xfe")

@@ -10,6 +10,10 @@ writes into OUTDIR:
                      tables as Go literals: nothing is computed at init
   statuses_test.go   every NAME, phrase and constant with its code, for the
                      Go tests
+  identifier_tables.go
+                     the ecosystems, their identifiers, qualifiers and
+                     prefixes (data/identifiers.toml), the status lines and
+                     the spec and MDN URLs (data/links.toml)
 
 each as GOFMT formats it. The data is loaded and validated by
 data/statuses.py, as for every other generator; a Go name that two codes
@@ -20,8 +24,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data"))
-from statuses import (CLASSES, PROPERTIES, REGISTRY, UNOFFICIAL, c_string,  # noqa: E402
-                      fail, fold, load, load_net_http, load_unofficial)
+from statuses import (CLASSES, KEY_WIDTH, PROPERTIES, REGISTRY, UNOFFICIAL,  # noqa: E402
+                      c_string, fail, fold, identifier_stems, identifiers_path,
+                      links_path, load, load_identifiers, load_links,
+                      load_unofficial)
+from generate import qualifiers  # noqa: E402  the C library's order of trying them
 
 # Words Go spells in capitals (Go's initialisms convention):
 # HTTP_VERSION_NOT_SUPPORTED -> HTTPVersionNotSupported, OK -> OK.
@@ -42,6 +49,21 @@ def go_name(name):
     """NOT_FOUND -> NotFound, IM_A_TEAPOT -> ImATeapot."""
     return "".join(w if w in GO_INITIALISMS else w.capitalize()
                    for w in name.split("_"))
+
+
+def net_http_names(entries, ecosystems):
+    """{code: net/http's name without "Status"} where it is not the NAME's
+    go_name(), from the "go" ecosystem of data/identifiers.toml."""
+    go = next(e for e in ecosystems if e["name"] == "go")
+    names = {}
+    for target, identifiers in go["targets"]:
+        if target < len(entries):
+            entry = entries[target]
+            for identifier in identifiers:
+                name = identifier[len(go["prefix"]):]
+                if name != go_name(entry["name"]):
+                    names[entry["code"]] = name
+    return names
 
 
 def mixed_caps(name):
@@ -184,6 +206,52 @@ def tables_source(entries, meanings, version):
     return lines
 
 
+def identifier_tables_source(entries, meanings, ecosystems, unresolved, links):
+    """What Find and UnofficialFind fall back on, as the C library's
+    identifier tables have it (data/generate.py), and the accessors' data."""
+    prefixes, combos, stems = identifier_stems(ecosystems, unresolved)
+    lines = HEADER + [
+        "// The ecosystems, in the C library's enum httpstatus_ecosystem order.",
+        "const ("]
+    lines += [f"\tEcosystem{mixed_caps(eco['name'])} Ecosystem = {i}"
+              for i, eco in enumerate(ecosystems)]
+    lines += [")", "", "// Each ecosystem's short name and usual qualifier.",
+              "var ecosystems = [...]struct{ name, qualifier string }{"]
+    lines += [f"\t{{{c_string(eco['name'])}, {c_string(eco['qualifiers'][0])}}},"
+              for eco in ecosystems]
+    lines += ["}", "", "// The folded prefixes an identifier's stem may follow: bit i of a",
+              "// stem's prefixes is identifierPrefixes[i].",
+              "var identifierPrefixes = [...]string{"]
+    lines += [f"\t{c_string(p)}," for p in prefixes]
+    lines += ["}", "", "// Every folded stem, in byte order, with its target (a position in",
+              "// entries, or len(entries) plus one in unofficialStatuses) and prefixes.",
+              "var identifierStems = [...]identifierStem{"]
+    lines += [f"\t{{{c_string(k)}, {combos[c][0]}, {combos[c][1]}}},"
+              for k, c in sorted(stems.items())]
+    lines += ["}", "", "// Every qualifier, longest first.", "var qualifiers = [...]string{"]
+    lines += [f"\t{c_string(q)}," for q in qualifiers(ecosystems)]
+    longest = max(map(len, prefixes)) + KEY_WIDTH
+    lines += ["}", "", "// The longest folded identifier: the longest prefix and the longest stem.",
+              f"const maxIdentifierKey = {longest}", "",
+              "// Each target's identifiers, ecosystem by ecosystem, its status line",
+              "// and links.", "var targetData = [...]targetDatum{"]
+    targets = entries + meanings
+    per_target = {}
+    for k, eco in enumerate(ecosystems):
+        for target, idents in eco["targets"]:
+            per_target.setdefault(target, {})[k] = idents
+    for t, e in enumerate(targets):
+        ids = per_target.get(t, {})
+        rows = ", ".join("nil" if k not in ids else
+                         "{" + ", ".join(map(c_string, ids[k])) + "}"
+                         for k in range(len(ecosystems)))
+        spec, mdn = links[t] if t < len(links) else ("", "")
+        line = c_string(f"HTTP/1.1 {e['code']} {e['phrase']}")[:-1] + '\\r\\n"'
+        lines.append(f"\t{{[{len(ecosystems)}][]string{{{rows}}}, {line}, "
+                     f"{c_string(spec)}, {c_string(mdn or '')}}},")
+    return lines + ["}"]
+
+
 def test_data_source(entries, consts):
     """The tests check the lookups and the constants against these."""
     lines = HEADER + ["// Every NAME and phrase in data/statuses.toml, and every constant,",
@@ -211,11 +279,15 @@ def main():
         sys.exit("usage: generate_constants.py DATA VERSION GOFMT OUTDIR")
     data, version, gofmt, out = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
     entries, meanings = load(data), load_unofficial(data)
-    consts = constants(entries, load_net_http(data, entries))
+    ecosystems, unresolved = load_identifiers(identifiers_path(data), entries, meanings)
+    consts = constants(entries, net_http_names(entries, ecosystems))
     out.mkdir(parents=True, exist_ok=True)
     write_go(gofmt, out / "statuses.go", constants_source(consts))
     write_go(gofmt, out / "tables.go", tables_source(entries, meanings, version))
     write_go(gofmt, out / "statuses_test.go", test_data_source(entries, consts))
+    write_go(gofmt, out / "identifier_tables.go",
+             identifier_tables_source(entries, meanings, ecosystems, unresolved,
+                                      load_links(links_path(data), entries)))
 
 
 if __name__ == "__main__":

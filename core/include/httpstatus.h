@@ -107,6 +107,13 @@ struct httpstatus {
   const char *origin;                /* who defines it: "IANA" for every
                                         registered code, else "nginx",
                                         "Cloudflare", ... */
+  const char *spec_url;              /* the spec's URL, its section where it
+                                        has one: "https://www.rfc-editor.org/
+                                        rfc/rfc9110#section-15.5.5"; NULL
+                                        for the unofficial meanings */
+  const char *mdn_url;               /* MDN's page for the code; NULL where
+                                        MDN has none (104, 305) and for the
+                                        unofficial meanings */
 };
 
 /* The entry of a registered code, in constant time.
@@ -140,6 +147,23 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s,
  * each with surrounding white space ignored. White space is ' ' and '\t',
  * '\n', '\v', '\f', '\r'. Only registered codes are found: "499" gives
  * NULL (see httpstatus_unofficial_find).
+ * Then, only when none of those matches, with surrounding white space
+ * ignored:
+ *   - a status header: ":status:" (HTTP/2's pseudo-header as curl and
+ *     nghttp print it) or "Status:" (CGI's), white space, then a code
+ *     alone or followed by text as above: ":status: 404",
+ *     "Status: 404 Not Found";
+ *   - an identifier another ecosystem gives the code, in any letter case
+ *     with white space, '_', '-' and '\'' ignored, optionally after one of
+ *     the qualifiers of HTTPSTATUS_QUALIFIER_MAP (exact bytes):
+ *     "StatusTeapot", "http.StatusTeapot", "RedirectKeepVerb",
+ *     "HTTP_404_NOT_FOUND", "status.HTTP_404_NOT_FOUND", ":unprocessable_entity",
+ *     "Net::HTTPNotFound"; the identifiers are HTTPSTATUS_IDENTIFIER_MAP's
+ *     with found 1 whose code is registered;
+ *   - a qualifier, then text that does not start with a qualifier, found
+ *     by all of these rules: "HttpStatus.NOT_FOUND".
+ * An identifier that carries a code (HTTP_404_NOT_FOUND) is found only
+ * with its own: "HTTP_405_NOT_FOUND" matches nothing.
  * Returns: the entry, or NULL when nothing matches (and for NULL or len 0,
  * any byte >= 0x80 or other punctuation, and a code and a name that disagree). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_find(const char *s, size_t len);
@@ -191,7 +215,10 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_from_code(int code
  * "CLIENT_CLOSED_REQUEST", "ClientClosedRequest"), a code then text
  * ("499 Token Required"), or a status line ("HTTP/1.1 499"), with
  * surrounding white space ignored. Found, as httpstatus_find finds, by a
- * perfect hash of the meanings' folded NAMEs and phrases.
+ * perfect hash of the meanings' folded NAMEs and phrases. Then, as
+ * httpstatus_find, a status header, or an identifier (optionally
+ * qualified) whose target is an unofficial meaning (.NET's "Unused",
+ * Spring's "METHOD_FAILURE"), or a qualifier then text these rules find.
  * Returns: for a code alone, its first meaning (the one
  * httpstatus_unofficial_from_code gives); for text, the one meaning whose
  * NAME or phrase it folds to; for a code then text, that meaning if its
@@ -220,8 +247,8 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s
  *     white space, '_', '-' and '\''. An entry matches when one of its
  *     texts has a run of one or more consecutive whole words whose
  *     concatenation, upper-cased, equals the key. Exactly one entry
- *     matches: that entry. Several match: NULL ("timeout": 408 and 504;
- *     "gateway": 502 and 504). None: go on.
+ *     matches: that entry. Several match: NULL ("gateway": 502 and
+ *     504). None: go on.
  *  4. Typo: for every text of every entry, its folded form t (folded as in
  *     step 2) and the optimal string alignment distance d between the key
  *     and t: the fewest single-byte insertions, deletions, substitutions and
@@ -237,6 +264,43 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s
  * for texts whose folded length is within 3 of the key's. No allocation.
  * Returns: the entry, or NULL as above. */
 HTTPSTATUS_API const struct httpstatus *httpstatus_suggest(const char *s, size_t len);
+
+/* Identifiers: what other software calls a code, transcribed from each
+ * ecosystem's own source (data/identifiers.toml). The ecosystems are
+ * numbered from 0 in a stable order; a new one is appended. */
+enum httpstatus_ecosystem {
+#define HTTPSTATUS_ECOSYSTEM_(NAME, name, qualifier) HTTPSTATUS_ECOSYSTEM_##NAME,
+  HTTPSTATUS_ECOSYSTEM_MAP(HTTPSTATUS_ECOSYSTEM_)
+#undef HTTPSTATUS_ECOSYSTEM_
+};
+
+/* The number of ecosystems: HTTPSTATUS_ECOSYSTEM_COUNT. */
+HTTPSTATUS_API size_t httpstatus_ecosystem_count(void);
+
+/* Returns: the ecosystem's short name ("go", "dotnet", "spring", "rack",
+ * ...); NULL for any other value. */
+HTTPSTATUS_API const char *httpstatus_ecosystem_name(enum httpstatus_ecosystem eco);
+
+/* Returns: what the ecosystem's code usually writes before an identifier
+ * ("http.", "HttpStatusCode.", ":"); NULL for any other value. */
+HTTPSTATUS_API const char *
+httpstatus_ecosystem_qualifier(enum httpstatus_ecosystem eco);
+
+/* The index-th identifier eco gives e's code, as that ecosystem spells it
+ * without its qualifier ("StatusNotFound"), the usual one first; for an
+ * unofficial meaning, those it gives that meaning (Spring's
+ * "BANDWIDTH_LIMIT_EXCEEDED"). e is an entry this library returned.
+ * Returns: the identifier, or NULL past the last, when eco names no such
+ * code, for NULL, another pointer or an unknown eco. */
+HTTPSTATUS_API const char *httpstatus_identifier(const struct httpstatus *e,
+                                                 enum httpstatus_ecosystem eco,
+                                                 size_t index);
+
+/* The HTTP/1.1 status line of e with its CRLF, "HTTP/1.1 404 Not
+ * Found\r\n": a static string, for servers that write responses.
+ * Returns: the line, or NULL for NULL or a pointer this library did not
+ * return. */
+HTTPSTATUS_API const char *httpstatus_status_line(const struct httpstatus *e);
 
 /* The class of any integer, registered or not: 499 is a client error
  * (RFC 9110, Section 15).

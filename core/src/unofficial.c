@@ -2,6 +2,7 @@
  * search by code and, by folded text, a gperf table made as the registered
  * entries' are (gperf/keywords.py, gperf/postprocess.py). */
 #include "httpstatus.h"
+#include "identifiers.h"
 #include "text.h"
 
 static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
@@ -14,7 +15,9 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
    phrase,                                                                             \
    description,                                                                        \
    reference,                                                                          \
-   origin},
+   origin,                                                                             \
+   NULL,                                                                               \
+   NULL},
     HTTPSTATUS_UNOFFICIAL_MAP(MEANING)
 #undef MEANING
 };
@@ -46,8 +49,9 @@ const struct httpstatus *httpstatus_unofficial_from_code(int code) {
              : NULL;
 }
 
-/* The same steps as httpstatus_find, over this table. */
-const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
+/* The same steps as httpstatus_find, over this table, before the
+ * identifiers (httpstatus_unofficial_find, below). */
+static const struct httpstatus *unofficial_find(const char *s, size_t len) {
   const char *end;
   const struct httpstatus *by_number = NULL, *by_text;
   char key[unofficial_folded_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
@@ -75,4 +79,9 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   /* "499 Token Required": any meaning of the code, not only the first. */
   return by_number == NULL || (by_text && by_text->code == by_number->code) ? by_text
                                                                             : NULL;
+}
+
+const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
+  const struct httpstatus *found = unofficial_find(s, len);
+  return found != NULL ? found : identifier_find(s, len, 0);
 }

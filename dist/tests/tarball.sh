@@ -39,6 +39,8 @@ cli/lines.h
 cli/list.c
 cli/list.h
 cli/main.c
+cli/names.c
+cli/names.h
 cli/print.c
 cli/print.h
 cmake/

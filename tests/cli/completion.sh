@@ -30,7 +30,7 @@ all_filters='1xx 2xx 3xx 4xx 5xx registered permanent temporary unused obsoleted
 
 expect '--list' httpstatus --li
 expect '--json' httpstatus 404 --j
-expect '--json --list --help --version' httpstatus --
+expect '--json --list --names --to --help --version' httpstatus --
 expect '--help' httpstatus --h
 expect "$all_filters" httpstatus --list ''
 expect '4xx' httpstatus --list 4
@@ -42,6 +42,11 @@ expect 'retryable' httpstatus ret --list ret
 expect '--list=4xx' httpstatus --list=4
 expect "$all_filters" httpstatus --list =
 expect 'unused unofficial' httpstatus --list = un
+all_ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack nethttp python requests drf starlette symfony plug npm openresty'
+expect "$all_ecosystems" httpstatus --to ''
+expect 'servlet spring starlette symfony' httpstatus -j -t s
+expect '--to=rust --to=rack --to=requests' httpstatus --to=r
+expect 'python plug' httpstatus --to = p
 # Queries are not completed; after --, --list is a query.
 expect '' httpstatus 40
 expect '' httpstatus -- --list 4
@@ -53,8 +58,14 @@ for filter in "${offered[@]}"; do
     "$tool" --list "$filter" > /dev/null ||
         { echo "FAILED: httpstatus --list $filter"; failures=$((failures + 1)); }
 done
+read -ra offered <<< "$(complete_words httpstatus --to '')"
+for ecosystem in "${offered[@]}"; do
+    "$tool" --to "$ecosystem" 200 > /dev/null ||
+        { echo "FAILED: httpstatus --to $ecosystem 200"; failures=$((failures + 1)); }
+done
 read -ra offered <<< "$(complete_words httpstatus --)"
 for option in "${offered[@]}"; do
+    [[ $option == --to ]] && option=--to=go
     "$tool" "$option" < /dev/null > /dev/null ||
         { echo "FAILED: httpstatus $option"; failures=$((failures + 1)); }
 done
@@ -64,6 +75,14 @@ named=$("$tool" --help | sed -n '/--list\[=FILTER\]/,/operands/p' |
         tr -s ' ,;.' '\n' | grep . | tr '\n' ' ')
 if [[ $named != "$all_filters " ]]; then
     echo "FAILED: --help names '$named'"
+    failures=$((failures + 1))
+fi
+
+# And every ecosystem that --help names is offered.
+named=$("$tool" --help | sed -n '/ECOSYSTEM is one of/,/^  -h/p' |
+        sed '1s/.*one of//; $d' | tr -s ' \n' '\n' | grep . | tr '\n' ' ')
+if [[ $named != "$all_ecosystems " ]]; then
+    echo "FAILED: --help names the ecosystems '$named'"
     failures=$((failures + 1))
 fi
 

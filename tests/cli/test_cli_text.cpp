@@ -80,10 +80,10 @@ TEST_CASE("cli: text finds an unofficial meaning, a status line, a suggestion",
   CHECK(r.status == 1);
   CHECK(r.out == "httpstatus: no HTTP status code matches \"not fund\"; "
                  "did you mean 404 Not Found?\n");
-  r = cli("teapot");
+  r = cli("expectation");
   CHECK(r.status == 1);
-  CHECK(r.out == "httpstatus: no HTTP status code matches \"teapot\"; "
-                 "did you mean 418 I'm a Teapot?\n");
+  CHECK(r.out == "httpstatus: no HTTP status code matches \"expectation\"; "
+                 "did you mean 417 Expectation Failed?\n");
   // Nonsense gets no suggestion, nor does a code.
   CHECK(cli("xyzzy").out == "httpstatus: no HTTP status code matches \"xyzzy\"\n");
   CHECK(cli("9999").out == "httpstatus: no HTTP status code matches \"9999\"\n");

@@ -109,9 +109,9 @@ TEST_CASE("cli: --help and --version", "[cli]") {
   CHECK(cli("404 --help").out == r.out);
   // The options it lists, each line "  OPTIONS  what they do", and only
   // those: a new option must be added here and to the help text.
-  CHECK(help_options(r.out) == std::vector<std::string>{"-j, --json",
-                                                        "-l, --list[=FILTER]",
-                                                        "-h, --help", "-V, --version"});
+  CHECK(help_options(r.out) ==
+        std::vector<std::string>{"-j, --json", "-l, --list[=FILTER]", "-n, --names",
+                                 "-t, --to=ECOSYSTEM", "-h, --help", "-V, --version"});
   r = cli("--version");
   CHECK(r.status == 0);
   CHECK(r.out == std::string("httpstatus ") + httpstatus_version() + "\n");

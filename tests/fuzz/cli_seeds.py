@@ -32,3 +32,7 @@ seed("stdin", stdin=b"404\n500\r\nnot fund\n\nHTTP/1.1 499\n")
 seed("stdin_dash", [b"-"], b"200\n418")
 seed("stdin_long", stdin=b"4" * 1100 + b"\n404\n")
 seed("stdin_bytes", stdin=b"\xff\xfe\n\xc3\xa9\n\x00404\n\x1b[31m\n")
+seed("identifiers", [b"http.StatusTeapot", b":status: 503", b"Status: 404 Not Found",
+                     b"HTTP_405_NOT_FOUND"])
+seed("to", [b"--to", b"dotnet", b"307", b"--names", b"418", b"--to=rack", b"499"])
+seed("to_bad", [b"--to=cobol", b"-t"])

@@ -7,6 +7,9 @@
  *   suggest: every NAME and phrase, and each with its middle byte dropped;
  *   unofficial_find: every unofficial NAME, phrase and code as text, as
  *     "499 Client Closed Request" and as "HTTP/1.1 499";
+ *   find and unofficial_find, also: every identifier of another ecosystem,
+ *     bare and after its usual qualifier, and every code as ":status: 404"
+ *     and "Status: 404 Not Found";
  *   from_code, unofficial_from_code: every code as a native int. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,7 +63,28 @@ int main(int argc, char **argv) {
     memcpy(typo + middle, key.text + middle + 1, len - middle - 1);
     write_seed(dir, "suggest", 2 * i + 1, typo, len - 1);
   }
+  /* Other ecosystems' identifiers, for both lookups: each finds what it
+   * finds, and the references say which. */
+#define ECOSYSTEM_QUALIFIER(ECO, name, qualifier)                                      \
+  [HTTPSTATUS_ECOSYSTEM_##ECO] = qualifier,
+  static const char *const qualifiers[] = {
+      HTTPSTATUS_ECOSYSTEM_MAP(ECOSYSTEM_QUALIFIER)};
+#undef ECOSYSTEM_QUALIFIER
+#define IDENTIFIER(ECO, code, meaning, identifier, found)                              \
+  write_text(dir, "find", i++, "%.0d%s", 0, identifier);                               \
+  write_text(dir, "unofficial_find", n++, "%.0d%s", 0, identifier);                    \
+  {                                                                                    \
+    char qualified[256];                                                               \
+    snprintf(qualified, sizeof qualified, "%s%s",                                      \
+             qualifiers[HTTPSTATUS_ECOSYSTEM_##ECO], identifier);                      \
+    write_text(dir, "find", i++, "%.0d%s", 0, qualified);                              \
+    write_text(dir, "unofficial_find", n++, "%.0d%s", 0, qualified);                   \
+  }
+  HTTPSTATUS_IDENTIFIER_MAP(IDENTIFIER)
+#undef IDENTIFIER
   for (size_t k = 0; (e = httpstatus_at(k)) != NULL; k++) {
+    write_text(dir, "find", i++, ":status: %d", e->code, "");
+    write_text(dir, "find", i++, "Status: %d %s", e->code, e->phrase);
     write_text(dir, "find", i++, "%d", e->code, "");
     write_text(dir, "find", i++, "%d %s", e->code, e->phrase);
     write_text(dir, "find", i++, "HTTP/1.1 %d %s", e->code, e->phrase);
@@ -73,6 +97,7 @@ int main(int argc, char **argv) {
     write_text(dir, "unofficial_find", n++, "%d", e->code, "");
     write_text(dir, "unofficial_find", n++, "%d %s", e->code, e->phrase);
     write_text(dir, "unofficial_find", n++, "HTTP/1.1 %d", e->code, "");
+    write_text(dir, "unofficial_find", n++, ":status: %d", e->code, "");
     write_seed(dir, "unofficial_from_code", k, &e->code, sizeof e->code);
   }
   return 0;

@@ -203,11 +203,14 @@ forgiving(const char *s, size_t len, const struct httpstatus *(*by_code)(int),
 }
 
 const struct httpstatus *oracle_find(const char *s, size_t len) {
-  return forgiving(s, len, oracle_from_code, by_folded_text);
+  const struct httpstatus *found = forgiving(s, len, oracle_from_code, by_folded_text);
+  return found != NULL ? found : oracle_identifier(s, len, 1);
 }
 
 const struct httpstatus *oracle_unofficial_find(const char *s, size_t len) {
-  return forgiving(s, len, oracle_unofficial_from_code, unofficial_by_folded_text);
+  const struct httpstatus *found =
+      forgiving(s, len, oracle_unofficial_from_code, unofficial_by_folded_text);
+  return found != NULL ? found : oracle_identifier(s, len, 0);
 }
 
 static void print_answer(const char *what, const struct httpstatus *e) {

@@ -36,6 +36,9 @@ const struct httpstatus *oracle_find(const char *s, size_t len);
  * same as oracle_find's over the meanings' NAMEs and phrases. */
 const struct httpstatus *oracle_unofficial_from_code(int code);
 const struct httpstatus *oracle_unofficial_find(const char *s, size_t len);
+/* Once the forgiving rules fail: status headers and identifiers, for the
+ * registered (1) or the unofficial (0) lookup (identifier_oracle.c). */
+const struct httpstatus *oracle_identifier(const char *s, size_t len, int registered);
 /* The rules written in httpstatus.h for httpstatus_suggest, applied
  * literally (suggest_oracle.c). */
 const struct httpstatus *oracle_suggest(const char *s, size_t len);
