@@ -160,8 +160,8 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s,
  *     "HTTP_404_NOT_FOUND", "status.HTTP_404_NOT_FOUND", ":unprocessable_entity",
  *     "Net::HTTPNotFound"; the identifiers are HTTPSTATUS_IDENTIFIER_MAP's
  *     with found 1 whose code is registered;
- *   - a qualifier, then text that does not start with a qualifier, found
- *     by all of these rules: "HttpStatus.NOT_FOUND".
+ *   - a qualifier, then text that does not start with a qualifier (after
+ *     any white space), found by all of these rules: "HttpStatus.NOT_FOUND".
  * An identifier that carries a code (HTTP_404_NOT_FOUND) is found only
  * with its own: "HTTP_405_NOT_FOUND" matches nothing.
  * Returns: the entry, or NULL when nothing matches (and for NULL or len 0,

@@ -82,7 +82,13 @@ const struct httpstatus *oracle_identifier(const char *s, size_t len, int regist
     return registered ? httpstatus_from_code(code) : meaning(code, meaning_name);
   HTTPSTATUS_IDENTIFIER_MAP(IDENTIFIER)
 #undef IDENTIFIER
-  if (q > 0 && qualifier_length(s + q, len - q) == 0)
-    return lookup(s + q, len - q);
+  if (q > 0) {
+    /* A second qualifier counts after white space too (": : 404"). */
+    size_t r = q;
+    while (r < len && is_space(s[r]))
+      r++;
+    if (qualifier_length(s + r, len - r) == 0)
+      return lookup(s + q, len - q);
+  }
   return NULL;
 }
