@@ -5,6 +5,7 @@
 --   local e = hs.from_code(ngx.var.status)   -- "404" or 404
 --   if e and e.retryable then ... end        -- also e:is_retryable()
 --   ngx.exit(hs.MOVED_TEMPORARILY)           -- OpenResty's names too
+--   hs.find(":unprocessable_entity"):identifiers("go") -- {"StatusUnprocessableEntity"}
 --
 -- The entries are read-only tables built once, when the module loads, from
 -- the C library's tables (through the raw SWIG module httpstatus_core).
@@ -31,6 +32,23 @@ end
 -- items); what it costs nothing to forbid, adding an item, raises.
 local function guarded_list(items, what)
   return setmetatable(items, { __newindex = read_only, __metatable = what })
+end
+
+-- Error messages quote at most this many bytes of the argument.
+local QUOTE_LIMIT = 40
+
+local function quote(text)
+  if #text > QUOTE_LIMIT then
+    return ("%q..."):format(text:sub(1, QUOTE_LIMIT))
+  end
+  return ("%q"):format(text)
+end
+
+local function check_string(value, fname)
+  if type(value) ~= "string" then
+    error(("bad argument #1 to '%s' (string expected, got %s)")
+      :format(fname, type(value)), 3)
+  end
 end
 
 -- Whether bit `flag` (a power of two) is set in `flags`, without 5.3's
@@ -64,6 +82,44 @@ for _ = 0, 30 do
   flag = flag * 2
 end
 
+-- The ecosystems that name status codes (Go's net/http, .NET, Rack, ...),
+-- in the C library's order: their short names, 1-based, and by name, the
+-- C library's number and the qualifier their code writes before an
+-- identifier ("http.").
+local ecosystem_names, ecosystem_numbers, qualifiers = {}, {}, {}
+for eco = 0, core.httpstatus_ecosystem_count() - 1 do
+  local name = core.httpstatus_ecosystem_name(eco)
+  ecosystem_names[eco + 1] = name
+  ecosystem_numbers[name] = eco
+  qualifiers[name] = core.httpstatus_ecosystem_qualifier(eco)
+end
+local no_identifiers = guarded_list({}, "httpstatus identifiers")
+
+-- Raises Lua's error for a bad argument unless `ecosystem` is the name of
+-- one (called from a method: its argument #1 follows self).
+local function check_ecosystem(ecosystem)
+  if type(ecosystem) ~= "string" then
+    error(("bad argument #1 to 'identifiers' (string expected, got %s)")
+      :format(type(ecosystem)), 3)
+  elseif not ecosystem_numbers[ecosystem] then
+    error(("bad argument #1 to 'identifiers' (unknown ecosystem %s; one of %s)")
+      :format(quote(ecosystem), table.concat(ecosystem_names, ", ")), 3)
+  end
+end
+
+-- What the ecosystem numbered eco calls the raw entry, as a read-only
+-- list.
+local function identifiers_of(raw, eco)
+  local list, i = {}, 0
+  local id = core.httpstatus_identifier(raw, eco, i)
+  while id do
+    list[#list + 1] = id
+    i = i + 1
+    id = core.httpstatus_identifier(raw, eco, i)
+  end
+  return #list > 0 and guarded_list(list, "httpstatus identifiers") or no_identifiers
+end
+
 -- Every predicate method of an entry is one of these two: its answer is
 -- known when the entry is built, so a call costs one index and one return.
 local function yes() return true end
@@ -87,6 +143,9 @@ local function new_entry(raw)
     class = core.httpstatus_class_name(raw.status_class),
     registry = core.httpstatus_registry_name(raw.registry),
     properties = guarded_list(names, "httpstatus properties"),
+    spec_url = raw.spec_url,
+    mdn_url = raw.mdn_url,
+    status_line = core.httpstatus_status_line(raw),
   }
   local view = {}
   for key, value in pairs(fields) do view[key] = value end
@@ -97,6 +156,20 @@ local function new_entry(raw)
   for _, p in ipairs(properties) do
     view[p.name] = has_flag(raw.flags, p.flag)
     if p.predicate then view[p.predicate] = view[p.name] and yes or no end
+  end
+  -- The identifiers the ecosystem named gives the code or meaning, as it
+  -- spells them without its qualifier, the usual one first: a read-only
+  -- list, empty when it names no such code. A name that is not one of
+  -- hs.ecosystems() is an error. Each list is read from C when first
+  -- asked for, so that loading the module costs no more.
+  local identifiers = {}
+  function view.identifiers(_, ecosystem)
+    local list = identifiers[ecosystem]
+    if list then return list end
+    check_ecosystem(ecosystem)
+    list = identifiers_of(raw, ecosystem_numbers[ecosystem])
+    identifiers[ecosystem] = list
+    return list
   end
   -- A plain copy of the fields, for JSON encoders and other code that
   -- walks tables with next.
@@ -163,23 +236,6 @@ local no_meanings = guarded_list({}, "httpstatus unofficial meanings")
 local class_by_code = {}
 for code = 100, 599 do
   class_by_code[code] = core.httpstatus_class_name(core.httpstatus_class_of(code))
-end
-
--- Error messages quote at most this many bytes of the argument.
-local QUOTE_LIMIT = 40
-
-local function quote(text)
-  if #text > QUOTE_LIMIT then
-    return ("%q..."):format(text:sub(1, QUOTE_LIMIT))
-  end
-  return ("%q"):format(text)
-end
-
-local function check_string(value, fname)
-  if type(value) ~= "string" then
-    error(("bad argument #1 to '%s' (string expected, got %s)")
-      :format(fname, type(value)), 3)
-  end
 end
 
 -- The number itself when it has an integer value, or nil (404.5, NaN,
@@ -324,5 +380,17 @@ function M.entries() return iterate(at) end
 -- Iterates over every unofficial meaning in code order (the meanings of
 -- one code adjacent, in the C library's order).
 function M.unofficial_entries() return iterate(unofficial_at) end
+
+-- Iterates over the ecosystems whose identifiers entries list, in the C
+-- library's order, with the qualifier their code writes before one:
+--   for name, qualifier in hs.ecosystems() do ... end  -- "go", "http."
+function M.ecosystems()
+  local i = 0
+  return function()
+    i = i + 1
+    local name = ecosystem_names[i]
+    return name, qualifiers[name]
+  end
+end
 
 return M

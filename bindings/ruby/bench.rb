@@ -8,7 +8,7 @@
 #   RUBYLIB=bindings/ruby/lib:build/bindings/ruby ruby bindings/ruby/bench.rb
 require "httpstatus"
 
-core = Httpstatus_core
+core = HTTPStatus.const_get(:Core) # the raw extension, kept private by the layer
 # The keys and the native Hashes, all taken from the library's entries:
 # every code and NAME, every phrase as typed in lower case, every code with
 # unofficial meanings, every unofficial phrase in lower case, and every

@@ -8,6 +8,7 @@
 #   HTTPStatus::NOT_FOUND                 # => 404
 #   case HTTPStatus[503] in {status_class: :server_error, code:} then code end
 #   HTTPStatus.unofficial(499).map(&:origin) # => ["nginx", "Esri ArcGIS"]
+#   HTTPStatus[:unprocessable_entity].identifiers(:go) # => ["StatusUnprocessableEntity"]
 #
 # The entries, the lookup hashes and the constants are built once, when the
 # file loads, from the C library's tables (through the raw SWIG extension,
@@ -38,25 +39,33 @@ module HTTPStatus
     name = Core.httpstatus_flag_name(1 << bit)
     [1 << bit, name.to_sym].freeze if name
   end.freeze
-  private_constant :FLAGS
+  # The ecosystems that name status codes, by short name, with the C
+  # library's number: { go: 0, dotnet: 1, ... }, in its order.
+  ECOSYSTEM_NUMBERS = (0...Core.httpstatus_ecosystem_count).to_h do |eco|
+    [Core.httpstatus_ecosystem_name(eco).to_sym, eco]
+  end.freeze
+  ECOSYSTEM_BY_STRING = ECOSYSTEM_NUMBERS.keys.to_h { |name| [name.name, name] }.freeze
+  NO_IDENTIFIERS = [].freeze
+  private_constant :FLAGS, :ECOSYSTEM_NUMBERS, :ECOSYSTEM_BY_STRING, :NO_IDENTIFIERS
 
   # One status code, or one unofficial meaning of a code: a frozen value.
-  # Its strings are frozen UTF-8; status_class, registry and symbol (Rack's
-  # name for it) are Symbols. Entries sort by code (Comparable); == holds
-  # between entries only (HTTPStatus[404] == 404 is false: compare
-  # e.code, or e.to_i). to_h, pattern matching on its keys and as_json give
-  # the fields.
+  # Its strings are frozen UTF-8 (spec_url and mdn_url nil where there is
+  # none); status_class, registry and symbol (Rack's name for it) are
+  # Symbols; identifiers(:go) lists what an ecosystem calls it. Entries
+  # sort by code (Comparable); == holds between entries only
+  # (HTTPStatus[404] == 404 is false: compare e.code, or e.to_i). to_h,
+  # pattern matching on its keys and as_json give the fields.
   class Entry
     include Comparable
 
     FIELDS = %i[code name phrase description spec origin status_class registry
-                properties symbol].freeze
+                properties symbol spec_url mdn_url status_line].freeze
 
     attr_reader(*FIELDS)
 
     private_class_method :new
 
-    def initialize(raw)
+    def initialize(raw, identifiers)
       @code = raw.code
       @name = raw.name
       @phrase = raw.phrase
@@ -69,7 +78,24 @@ module HTTPStatus
       @properties = FLAGS.filter_map { |flag, name| name if @flags & flag != 0 }.freeze
       # Rack's rule (Rack::Utils::SYMBOL_TO_STATUS_CODE), from the phrase.
       @symbol = @phrase.downcase.gsub(/\s|-|'/, "_").to_sym
+      @spec_url = raw.spec_url
+      @mdn_url = raw.mdn_url
+      @status_line = Core.httpstatus_status_line(raw)
+      @identifiers = identifiers
       freeze
+    end
+
+    # The identifiers an ecosystem (:go or "go", one of
+    # HTTPStatus.ecosystems) gives this code or meaning, as it spells them
+    # without its qualifier ("StatusNotFound"), the usual one first: a
+    # frozen Array of frozen Strings, empty when it names no such code.
+    # Raises TypeError for anything but a Symbol or String, ArgumentError
+    # for an unknown ecosystem.
+    def identifiers(ecosystem)
+      @identifiers[ecosystem] || begin
+        name = HTTPStatus.__send__(:ecosystem_name, ecosystem)
+        @identifiers.fetch(name, NO_IDENTIFIERS)
+      end
     end
 
     def informational? = @status_class == :informational
@@ -133,10 +159,39 @@ module HTTPStatus
   end
   private_class_method :raw_items
 
-  def self.new_entries(at)
-    raw_items(at).map { |raw| Entry.__send__(:new, raw) }.to_a.freeze
+  # The identifiers of a raw entry, by ecosystem, only where there are any
+  # (most ecosystems name few codes): { go: ["StatusNotFound"], ... }. A
+  # plain loop that allocates nothing for an ecosystem without any: a lazy
+  # enumerator per ecosystem doubled the time the module takes to load.
+  def self.identifiers_of(raw)
+    lists = {}
+    ECOSYSTEM_NUMBERS.each do |ecosystem, eco|
+      id = Core.httpstatus_identifier(raw, eco, 0) or next
+      list = lists[ecosystem] = [id]
+      list << id while (id = Core.httpstatus_identifier(raw, eco, list.size))
+      list.freeze
+    end
+    lists.freeze
   end
-  private_class_method :new_entries
+
+  # The Symbol of an ecosystem given as a Symbol or String; raises
+  # TypeError for any other value, ArgumentError for an unknown name.
+  def self.ecosystem_name(ecosystem)
+    name = case ecosystem
+           when Symbol then ecosystem
+           # Not made a Symbol: the String may be anything, of any size.
+           when String then ECOSYSTEM_BY_STRING[ecosystem]
+           else raise TypeError, "no implicit conversion of #{ecosystem.class} into String"
+           end
+    return name if ECOSYSTEM_NUMBERS.key?(name)
+
+    raise ArgumentError, "unknown ecosystem #{shown(ecosystem)}; one of #{ECOSYSTEM_NUMBERS.keys.join(", ")}"
+  end
+
+  def self.new_entries(at)
+    raw_items(at).map { |raw| Entry.__send__(:new, raw, identifiers_of(raw)) }.to_a.freeze
+  end
+  private_class_method :identifiers_of, :ecosystem_name, :new_entries
 
   ENTRIES = new_entries(:httpstatus_at)
   BY_CODE = ENTRIES.to_h { |e| [e.code, e] }
@@ -152,6 +207,12 @@ module HTTPStatus
     BY_PHRASE[old.text] = BY_CODE.fetch(old.code)
   end
   UNOFFICIAL = new_entries(:httpstatus_unofficial_at)
+  # Rack's symbols, current and obsolete, as its source lists them, beside
+  # those Rack's rule makes of the phrases.
+  (ENTRIES + UNOFFICIAL).each do |e|
+    e.identifiers(:rack).each { |symbol| BY_SYMBOL[symbol.to_sym] = e }
+  end
+  ECOSYSTEMS = ECOSYSTEM_NUMBERS.transform_values { |eco| Core.httpstatus_ecosystem_qualifier(eco) }
   UNOFFICIAL_BY_CODE = UNOFFICIAL.group_by(&:code).transform_values(&:freeze)
   NO_MEANINGS = [].freeze
   CLASS_BY_CODE = (100..599).to_h do |code|
@@ -161,9 +222,9 @@ module HTTPStatus
   NO_TEXT = Object.new.freeze
   # Deeply frozen, so that other Ractors may read them.
   [ENTRIES, BY_CODE, BY_NAME, BY_PHRASE, BY_SYMBOL, UNOFFICIAL, UNOFFICIAL_BY_CODE,
-   NO_MEANINGS, CLASS_BY_CODE].each { |table| Ractor.make_shareable(table) }
+   NO_MEANINGS, CLASS_BY_CODE, ECOSYSTEMS].each { |table| Ractor.make_shareable(table) }
   private_constant :ENTRIES, :BY_CODE, :BY_NAME, :BY_PHRASE, :BY_SYMBOL, :UNOFFICIAL,
-                   :UNOFFICIAL_BY_CODE, :NO_MEANINGS, :CLASS_BY_CODE, :NO_TEXT
+                   :UNOFFICIAL_BY_CODE, :NO_MEANINGS, :CLASS_BY_CODE, :NO_TEXT, :ECOSYSTEMS
 
   class << self
     # The entry of a registered Integer code, or of a String of digits
@@ -172,9 +233,15 @@ module HTTPStatus
       # The hit needs no type check: only Integer keys are in the Hash.
       BY_CODE[code] || BY_CODE[integer(code)]
     end
-    alias [] from_code
 
-    # The Integer code of a Rack symbol (:not_found), as
+    # from_code, and for a Symbol the entry of Rack's symbol, current or
+    # obsolete (:unprocessable_entity, :payload_too_large), or nil. Rack's
+    # obsolete :bandwidth_limit_exceeded is an unofficial meaning of 509.
+    def [](key)
+      BY_CODE[key] || (key.is_a?(Symbol) ? BY_SYMBOL[key] : BY_CODE[integer(key)])
+    end
+
+    # The Integer code of a Rack symbol (:not_found, or an obsolete one), as
     # Rack::Utils.status_code has it; an Integer as it is. Raises
     # UnknownStatusError for an unknown symbol.
     def status_code(status)
@@ -248,6 +315,11 @@ module HTTPStatus
       entry or raise unknown(key)
     end
 
+    # The ecosystems whose identifiers entries list, by short name, with
+    # the qualifier their code writes before one, in the C library's order:
+    # { go: "http.", dotnet: "HttpStatusCode.", ... } (frozen).
+    def ecosystems = ECOSYSTEMS
+
     # Yields every registered entry in code order; without a block, an
     # Enumerator.
     def each(&block)
@@ -289,9 +361,14 @@ module HTTPStatus
     end
 
     def unknown(key)
-      shown = key.inspect
-      shown = "#{shown[0, 40]}..." if shown.length > 43
-      UnknownStatusError.new("no HTTP status matches #{shown}", receiver: self, key:)
+      UnknownStatusError.new("no HTTP status matches #{shown(key)}", receiver: self, key:)
+    end
+
+    # A value as an error message quotes it: inspected, at most 40
+    # characters of it.
+    def shown(value)
+      text = value.inspect
+      text.length > 43 ? "#{text[0, 40]}..." : text
     end
   end
 end

@@ -52,7 +52,7 @@ class TestIdioms < Minitest::Test
     HTTPStatus.each.chain(HTTPStatus.each_unofficial).each do |e|
       h = e.to_h
       assert_equal HTTPStatus::Entry::FIELDS, h.keys
-      h.each { |field, value| assert_equal e.public_send(field), value }
+      h.each { |field, value| assert_same e.public_send(field), value }
       parsed = JSON.parse(e.to_json)
       assert_equal e.as_json, parsed
       assert_equal [e.code, e.phrase, e.status_class.to_s], parsed.values_at("code", "phrase", "status_class")
