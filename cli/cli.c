@@ -1,11 +1,12 @@
-/* The httpstatus command: options, queries from arguments or standard
- * input, and the answer to each. */
+/* The httpstatus command: queries from arguments or standard input, and
+ * the answer to each (the options are read by cli/options.c). */
 #include "cli.h"
 
 #include "httpstatus.h"
 #include "lines.h"
 #include "list.h"
 #include "names.h"
+#include "options.h"
 #include "print.h"
 
 #include <errno.h>
@@ -15,79 +16,12 @@
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-static const char usage[] = "usage: httpstatus [--json] [--names] QUERY...\n"
-                            "       httpstatus --to ECOSYSTEM QUERY...\n"
-                            "       httpstatus [--json] < QUERIES\n"
-                            "       httpstatus [--json] --list [FILTER...]\n"
-                            "       httpstatus --help | --version\n";
-
-/* The text as it prints, one line of source a line. */
-/* clang-format off */
-static const char help[] =
-    "\n"
-    "Each QUERY is a code (404), a NAME (NOT_FOUND, not_found), a phrase\n"
-    "(\"Not Found\"), current or old, in any letter case, or a status line\n"
-    "(\"HTTP/1.1 404 Not Found\"). One line each:\n"
-    "  404 Not Found - Nothing matches the given URI (RFC 9110, Section 15.5.5) [NOT_FOUND; cacheable]\n"
-    "The bracket holds the NAME, the registry status unless permanent, and\n"
-    "the properties. A code with no registered entry (499) shows its class\n"
-    "and its unofficial meanings, each with its origin; text finds them by\n"
-    "NAME or phrase too. A miss names the code it most likely meant:\n"
-    "  httpstatus: no HTTP status code matches \"not fund\"; did you mean 404 Not Found?\n"
-    "\n"
-    "With no QUERY and standard input not a terminal, or with the single\n"
-    "QUERY -, the queries are read from standard input, one a line, and\n"
-    "answered as they come. A line longer than " STRINGIFY(LINE_MAX_BYTES) " bytes is skipped\n"
-    "with a message and counts as unmatched.\n"
-    "\n"
-    "  -j, --json           one JSON object a query, in query order, misses\n"
-    "                       included, instead (and no message for a miss)\n"
-    "  -l, --list[=FILTER]  every status code, or those that pass each FILTER:\n"
-    "                       1xx..5xx; registered (any status but unofficial),\n"
-    "                       permanent, temporary, unused, obsoleted, unofficial;\n"
-    "                       cacheable, no_content, redirect, keeps_method,\n"
-    "                       retryable, interim. The operands are filters too.\n"
-    "  -n, --names          under each answer, one line per ecosystem that names\n"
-    "                       the code: its identifiers as its code writes them\n"
-    "  -t, --to=ECOSYSTEM   the identifier ECOSYSTEM gives each query's code,\n"
-    "                       qualified (--to go RedirectKeepVerb: http.StatusTemporaryRedirect);\n"
-    "                       a code it does not name is a miss. ECOSYSTEM is one of\n"
-    "                       go dotnet aspnetcore java servlet jaxrs spring rust rack\n"
-    "                       nethttp python requests drf starlette symfony plug npm\n"
-    "                       openresty\n"
-    "  -h, --help           this text\n"
-    "  -V, --version        the library's version\n"
-    "Options may come in any order, before or after queries; -- ends them.\n"
-    "\n"
-    "Exit status: 0 when every query found a registered code or an unofficial\n"
-    "meaning, 1 when one did not, 2 on a usage error or unreadable input, 3\n"
-    "when the output could not be written. When the output is a pipe that its\n"
-    "reader closed, httpstatus is ended by SIGPIPE, silently, as other tools\n"
-    "are; if SIGPIPE is ignored, it says so and exits 3. See httpstatus(1).\n";
-/* clang-format on */
-
-/* What the arguments ask for. The operands stay in argv: every argument
- * from operands_only on, and before it each that is no option. */
-struct options {
-  int json, listing, names, to;
-  struct filter filter;
-  int operand_count, operands_only;
-};
-
 struct io {
   FILE *out, *err;
   int json;
   int names, to;   /* --names, and --to's ecosystem or -1 */
   int write_errno; /* why writing out first failed, or 0 */
 };
-
-static int bad_usage(FILE *err, const char *why, const char *arg) {
-  fprintf(err, "httpstatus: %s", why);
-  if (arg)
-    print_query(err, arg, strlen(arg));
-  fprintf(err, "\n%s", usage);
-  return HTTPSTATUS_CLI_USAGE;
-}
 
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
@@ -320,183 +254,22 @@ static int answer_lines(struct io *io, int in) {
   return status;
 }
 
-/* Whether argv[i] is an option: it starts with '-' and is neither "-"
- * (standard input) nor a negative number ("-1", "-404": queries). */
-static int is_option(const char *arg) {
-  return arg[0] == '-' && arg[1] != '\0' && !(arg[1] >= '0' && arg[1] <= '9');
-}
-
-/* What follows an option's name: nothing, a value only when attached
- * ("--list=4xx", "-l4xx"), or a value attached or in the next argument
- * ("--to=go", "--to go", "-tgo", "-t go"). */
-enum option_value { NO_VALUE, OPTIONAL_VALUE, REQUIRED_VALUE };
-
-/* The long options, their short letters and their values. */
-static const struct {
-  const char *name;
-  char letter;
-  enum option_value value;
-} long_options[] = {{"help", 'h', NO_VALUE},  {"version", 'V', NO_VALUE},
-                    {"json", 'j', NO_VALUE},  {"list", 'l', OPTIONAL_VALUE},
-                    {"names", 'n', NO_VALUE}, {"to", 't', REQUIRED_VALUE}};
-
-#define LONG_OPTION_COUNT (sizeof long_options / sizeof long_options[0])
-
-/* The index of the long option that name[0..len) names, cut short or not,
- * or -1 when it names none or several. */
-static int long_option_named(const char *name, size_t len) {
-  size_t i;
-  int found = -1, matches = 0;
-
-  for (i = 0; len > 0 && i < LONG_OPTION_COUNT; i++)
-    if (strncmp(long_options[i].name, name, len) == 0) {
-      found = (int)i;
-      matches++;
-    }
-  return matches == 1 ? found : -1;
-}
-
-/* What the option with short letter takes. */
-static enum option_value value_of(char letter) {
-  size_t i;
-
-  for (i = 0; i < LONG_OPTION_COUNT; i++)
-    if (long_options[i].letter == letter)
-      return long_options[i].value;
-  return NO_VALUE;
-}
-
-/* Whether the option argument arg takes the argument after it as its
- * value: "--to go", "-t go", "-jt go". */
-static int takes_next(const char *arg) {
-  if (arg[1] == '-') {
-    int found = strchr(arg, '=') ? -1 : long_option_named(arg + 2, strlen(arg + 2));
-    return found >= 0 && long_options[found].value == REQUIRED_VALUE;
-  }
-  for (arg++; *arg; arg++)
-    if (value_of(*arg) != NO_VALUE)
-      return value_of(*arg) == REQUIRED_VALUE && arg[1] == '\0';
-  return 0;
-}
-
-/* The index of the first operand at i or after it, or argc or past it. */
-static int next_operand(const struct options *o, int argc, char **argv, int i) {
-  while (i < argc && i < o->operands_only && is_option(argv[i]))
-    i += takes_next(argv[i]) ? 2 : 1;
-  return i;
-}
-
-/* Acts on one option, by its short letter; value is --list's FILTER or
- * --to's ECOSYSTEM, or NULL. Returns: -1 to go on, or the exit status. */
-static int take_option(char letter, const char *value, struct options *o, FILE *out,
-                       FILE *err) {
-  switch (letter) {
-  case 'h': fprintf(out, "%s%s", usage, help); return HTTPSTATUS_CLI_MATCHED;
-  case 'V':
-    fprintf(out, "httpstatus %s\n", httpstatus_version());
-    return HTTPSTATUS_CLI_MATCHED;
-  case 'j': o->json = 1; return -1;
-  case 'n': o->names = 1; return -1;
-  case 't':
-    if (value == NULL)
-      return bad_usage(err, "--to needs an ECOSYSTEM", NULL);
-    if ((o->to = ecosystem_named(value)) < 0)
-      return bad_usage(err, "no ecosystem is called ", value);
-    return -1;
-  case 'l':
-    o->listing = 1;
-    if (value && !filter_add(&o->filter, value))
-      return bad_usage(err, "no --list filter is called ", value);
-    return -1;
-  default: {
-    const char short_option[3] = {'-', letter, '\0'};
-    return bad_usage(err, "unknown option ", short_option);
-  }
-  }
-}
-
-/* "--NAME", "--NAME=VALUE" or "--NAME VALUE" (next is the argument after
- * arg, or NULL), where NAME may be cut short while it names one option
- * only ("--li"). Returns: -1 to go on, or the exit status. */
-static int take_long_option(const char *arg, const char *next, struct options *o,
-                            FILE *out, FILE *err) {
-  const char *name = arg + 2, *equals = strchr(name, '=');
-  int found = long_option_named(name, equals ? (size_t)(equals - name) : strlen(name));
-
-  if (found < 0)
-    return bad_usage(err, "unknown option ", arg);
-  if (equals && long_options[found].value == NO_VALUE)
-    return bad_usage(err, "no argument is taken by ", arg);
-  return take_option(long_options[found].letter, equals ? equals + 1 : next, o, out,
-                     err);
-}
-
-/* "-LETTERS": short options grouped ("-jl"), where -l takes the rest of
- * the group as its FILTER ("-l4xx") and -t the rest or else next, the
- * argument after arg, as its ECOSYSTEM ("-tgo", "-t go").
- * Returns: -1 to go on, or the exit status. */
-static int take_short_options(const char *arg, const char *next, struct options *o,
-                              FILE *out, FILE *err) {
-  int status = -1;
-
-  for (arg++; *arg && status < 0; arg++) {
-    enum option_value takes = value_of(*arg);
-    const char *value = takes == NO_VALUE         ? NULL
-                        : arg[1]                  ? arg + 1
-                        : takes == REQUIRED_VALUE ? next
-                                                  : NULL;
-    status = take_option(*arg, value, o, out, err);
-    if (takes != NO_VALUE)
-      break;
-  }
-  return status;
-}
-
-/* Reads the options, in order, into o, and counts the operands: options
- * may come anywhere, "--" ends them, and an option's value may be the
- * argument after it ("--to go"). Returns: -1 to go on, or the exit status
- * (--help, --version or a usage error). */
-static int parse(int argc, char **argv, struct options *o, FILE *out, FILE *err) {
-  int i, status = -1;
-
-  o->operands_only = argc;
-  for (i = 1; i < argc && status < 0; i++) {
-    const char *arg = argv[i], *next = NULL;
-    if (!is_option(arg)) {
-      o->operand_count++;
-      continue;
-    }
-    if (strcmp(arg, "--") == 0) {
-      o->operands_only = i + 1;
-      o->operand_count += argc - o->operands_only;
-      break;
-    }
-    if (takes_next(arg) && i + 1 < argc)
-      next = argv[++i];
-    if (arg[1] == '-')
-      status = take_long_option(arg, next, o, out, err);
-    else
-      status = take_short_options(arg, next, o, out, err);
-  }
-  return status;
-}
-
 static int run(int argc, char **argv, int in, struct io *io) {
   struct options o = {0, 0, 0, -1, {0, 0, 0}, 0, 0};
   FILE *err = io->err;
   int status, i;
 
-  status = parse(argc, argv, &o, io->out, err);
+  status = options_parse(argc, argv, &o, io->out, err);
   io->json = o.json;
   io->names = o.names;
   io->to = o.to;
   if (status >= 0)
     return status; /* --help or --version, or a usage error */
-  i = next_operand(&o, argc, argv, 1);
+  i = options_next_operand(&o, argc, argv, 1);
   if (o.listing) {
-    for (; i < argc; i = next_operand(&o, argc, argv, i + 1))
+    for (; i < argc; i = options_next_operand(&o, argc, argv, i + 1))
       if (!filter_add(&o.filter, argv[i]))
-        return bad_usage(err, "no --list filter is called ", argv[i]);
+        return usage_error(err, "no --list filter is called ", argv[i]);
     list_entries(io->out, io->json, &o.filter);
     return HTTPSTATUS_CLI_MATCHED;
   }
@@ -504,9 +277,9 @@ static int run(int argc, char **argv, int in, struct io *io) {
       (o.operand_count == 0 && !isatty(in)))
     return answer_lines(io, in);
   if (o.operand_count == 0)
-    return bad_usage(err, "no query given", NULL);
+    return usage_error(err, "no query given", NULL);
   status = HTTPSTATUS_CLI_MATCHED;
-  for (; i < argc; i = next_operand(&o, argc, argv, i + 1))
+  for (; i < argc; i = options_next_operand(&o, argc, argv, i + 1))
     if (!answer(io, argv[i], strlen(argv[i])))
       status = HTTPSTATUS_CLI_UNMATCHED;
   return status;

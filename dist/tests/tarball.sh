@@ -41,6 +41,8 @@ cli/list.h
 cli/main.c
 cli/names.c
 cli/names.h
+cli/options.c
+cli/options.h
 cli/print.c
 cli/print.h
 cmake/
