@@ -8,7 +8,9 @@
 
 HTTPStatus has every member and alias of the standard library's enum, with
 its phrase and description, plus the fields the C library adds (spec,
-status_class, registry, origin, properties and their predicates). The
+status_class, registry, origin, properties and their predicates, spec_url,
+mdn_url, status_line) and identifiers(ecosystem), what other software
+calls the code (ecosystems() lists the ecosystems). The
 members, the lookup tables and the unofficial meanings are built once, at
 import, from the C library's tables (through the raw SWIG extension
 _httpstatus_core): from_name, from_phrase, class_of and unofficial are
@@ -16,14 +18,16 @@ dict lookups; find, unofficial_find and suggest are one C call each, which
 answers with the member (or meaning) of these tables at the position the C
 library found.
 """
+import reprlib
 from enum import IntEnum
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import NamedTuple, Optional
 
 from . import _httpstatus_core as _core
 
 __all__ = ["HTTPStatus", "UnofficialStatus", "find", "suggest", "from_name",
            "from_phrase", "class_of", "unofficial", "unofficial_find",
-           "unofficial_entries"]
+           "unofficial_entries", "ecosystems"]
 __version__ = _core.httpstatus_version()
 
 
@@ -40,6 +44,24 @@ _FLAGS = [(1 << bit, _core.httpstatus_flag_name(1 << bit)) for bit in range(31)
           if _core.httpstatus_flag_name(1 << bit)]
 
 
+# The ecosystems that name status codes, in the C library's order:
+# {name: qualifier}.
+_ECOSYSTEMS = MappingProxyType({
+    _core.httpstatus_ecosystem_name(eco): _core.httpstatus_ecosystem_qualifier(eco)
+    for eco in range(_core.httpstatus_ecosystem_count())})
+
+
+def _identifiers(raw):
+    """{ecosystem: (identifier, ...)} of a raw entry, every ecosystem a key."""
+    table = {}
+    for eco, name in enumerate(_ECOSYSTEMS):
+        found = []
+        while (identifier := _core.httpstatus_identifier(raw, eco, len(found))) is not None:
+            found.append(identifier)
+        table[name] = tuple(found)
+    return table
+
+
 class _Fields(NamedTuple):
     """What the C library says of a code beyond the standard library's enum."""
     spec: str
@@ -48,13 +70,31 @@ class _Fields(NamedTuple):
     origin: str
     properties: frozenset
     flags: int
+    spec_url: Optional[str]
+    mdn_url: Optional[str]
+    status_line: str
+    identifiers: dict
 
 
 def _fields(raw):
     return _Fields(raw.spec, _core.httpstatus_class_name(raw.status_class),
                    _core.httpstatus_registry_name(raw.registry), raw.origin,
                    frozenset(name for flag, name in _FLAGS if raw.flags & flag),
-                   raw.flags)
+                   raw.flags, raw.spec_url, raw.mdn_url, _core.httpstatus_status_line(raw),
+                   _identifiers(raw))
+
+
+def _ecosystem_identifiers(table, ecosystem):
+    """table[ecosystem]; a ValueError for a str that names no ecosystem,
+    a TypeError for anything else."""
+    try:
+        return table[ecosystem]
+    except (KeyError, TypeError):
+        if not isinstance(ecosystem, str):
+            raise TypeError("identifiers() argument must be str, "
+                            f"not {type(ecosystem).__name__}") from None
+        raise ValueError(f"{reprlib.repr(ecosystem)} is not an ecosystem; ecosystems(): "
+                         f"{', '.join(_ECOSYSTEMS)}") from None
 
 
 _RAW = _raw_items(_core.httpstatus_at)
@@ -85,6 +125,14 @@ def _field_property(field):
     return property(lambda self: get(_FIELDS[self._value_]), doc=f"The C library's {field}")
 
 
+def identifiers(self, ecosystem):
+    """The identifiers ecosystem (a name of ecosystems(): "go", "spring")
+    gives the code, as it spells them without its qualifier, the usual one
+    first: HTTPStatus(404).identifiers("go") == ("StatusNotFound",); () when
+    it names no such code."""
+    return _ecosystem_identifiers(_FIELDS[self._value_].identifiers, ecosystem)
+
+
 def _flag_property(flag, name):
     return property(lambda self: _FIELDS[self._value_].flags & flag != 0,
                     doc=f"True when the code is {name} (RFC 9110)")
@@ -99,9 +147,10 @@ for _key, _value in dict(
             "knows of each",
     is_informational=_class_property(100, 199), is_success=_class_property(200, 299),
     is_redirection=_class_property(300, 399), is_client_error=_class_property(400, 499),
-    is_server_error=_class_property(500, 599),
+    is_server_error=_class_property(500, 599), identifiers=identifiers,
     **{field: _field_property(field)
-       for field in ("spec", "status_class", "registry", "origin", "properties")}).items():
+       for field in ("spec", "status_class", "registry", "origin", "properties", "spec_url",
+                     "mdn_url", "status_line")}).items():
     _namespace[_key] = _value
 for _flag, _name in _FLAGS:
     _namespace[_name if _name == "keeps_method" else "is_" + _name] = _flag_property(_flag, _name)
@@ -143,15 +192,32 @@ class UnofficialStatus(NamedTuple):
     def __str__(self):
         return f"{self.code} {self.phrase}"
 
+    @property
+    def status_line(self):
+        """The HTTP/1.1 status line with its CRLF: "HTTP/1.1 499 Client
+        Closed Request\\r\\n"."""
+        return _UNOFFICIAL_EXTRA.get(self, _NO_EXTRA)[0]
 
+    def identifiers(self, ecosystem):
+        """The identifiers ecosystem gives this meaning (Spring's
+        "BANDWIDTH_LIMIT_EXCEEDED" for 509), as HTTPStatus.identifiers."""
+        return _ecosystem_identifiers(_UNOFFICIAL_EXTRA.get(self, _NO_EXTRA)[1], ecosystem)
+
+
+_RAW_UNOFFICIAL = _raw_items(_core.httpstatus_unofficial_at)
 _UNOFFICIAL = tuple(UnofficialStatus(raw.code, raw.name, raw.phrase, raw.description,
                                      raw.spec, raw.origin)
-                    for raw in _raw_items(_core.httpstatus_unofficial_at))
+                    for raw in _RAW_UNOFFICIAL)
+# What a meaning has beyond its fields: (status line, identifiers); a
+# tuple made by hand that is no meaning has no line and no identifiers.
+_NO_EXTRA = (None, dict.fromkeys(_ECOSYSTEMS, ()))
+_UNOFFICIAL_EXTRA = {meaning: (_core.httpstatus_status_line(raw), _identifiers(raw))
+                     for meaning, raw in zip(_UNOFFICIAL, _RAW_UNOFFICIAL)}
 _UNOFFICIAL_BY_CODE = {}
 for _meaning in _UNOFFICIAL:
     _UNOFFICIAL_BY_CODE[_meaning.code] = _UNOFFICIAL_BY_CODE.get(_meaning.code, ()) + (_meaning,)
 del (_key, _value, _raw, _old, _flag, _name, _member, _table, _meaning, _namespace, __new__,
-     _class_property, _field_property, _flag_property)
+     _class_property, _field_property, _flag_property, identifiers, _RAW_UNOFFICIAL)
 
 # find, suggest and unofficial_find are the raw module's: one C call each,
 # answering with a member of _ENTRIES or a meaning of _UNOFFICIAL.
@@ -209,3 +275,10 @@ def unofficial(code):
 def unofficial_entries():
     """Every unofficial meaning, in code order."""
     return _UNOFFICIAL
+
+
+def ecosystems():
+    """The ecosystems identifiers() takes, in the C library's order, each
+    with what its code writes before an identifier: {"go": "http.",
+    "dotnet": "HttpStatusCode.", ...}, read-only."""
+    return _ECOSYSTEMS
