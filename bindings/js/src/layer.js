@@ -4,7 +4,9 @@
 // table lookups in JavaScript; find, suggest and unofficialFind write the
 // text's bytes into the module's memory and make one call, which answers
 // with the entry's position in these tables. An entry's identifiers, what
-// other software calls its code, are read once too, ecosystem by ecosystem.
+// other software calls its code, are read on the first call of its
+// identifiers: thousands of strings in all, which most programs never ask
+// for.
 function createHttpstatus(instance) {
   const wasm = instance.exports;
   if (typeof wasm._initialize === 'function') wasm._initialize();
@@ -43,7 +45,9 @@ function createHttpstatus(instance) {
   }
   Object.freeze(ecosystemList);
   const ecosystemNames = ecosystemList.map((eco) => eco.name).join(', ');
+  // Where each entry is in the module ([table, index]), and, once asked,
   // identifiersOf.get(entry)[eco]: a frozen array of strings.
+  const placeOf = new Map();
   const identifiersOf = new Map();
 
   // 'keeps_method' -> 'keepsMethod', 'client_error' -> 'ClientError'.
@@ -81,9 +85,14 @@ function createHttpstatus(instance) {
       throw new RangeError('identifiers: unknown ecosystem ' + JSON.stringify(shown) +
         '; ecosystems(): ' + ecosystemNames);
     }
-    const table = identifiersOf.get(this);
-    if (table === undefined) throw new TypeError('identifiers: not called on an entry');
-    return table[eco];
+    let found = identifiersOf.get(this);
+    if (found === undefined) {
+      const place = placeOf.get(this);
+      if (place === undefined) throw new TypeError('identifiers: not called on an entry');
+      found = readIdentifiers(place[0], place[1]);
+      identifiersOf.set(this, found);
+    }
+    return found[eco];
   };
   Object.freeze(proto);
 
@@ -112,7 +121,7 @@ function createHttpstatus(instance) {
     entry.specUrl = cString(wasm.text_field(table, index, SPEC_URL));
     entry.mdnUrl = cString(wasm.text_field(table, index, MDN_URL));
     entry.statusLine = cString(wasm.text_field(table, index, STATUS_LINE));
-    identifiersOf.set(entry, readIdentifiers(table, index));
+    placeOf.set(entry, [table, index]);
     return Object.freeze(entry);
   }
 
