@@ -51,14 +51,23 @@ _ECOSYSTEMS = MappingProxyType({
     for eco in range(_core.httpstatus_ecosystem_count())})
 
 
-def _identifiers(raw):
-    """{ecosystem: (identifier, ...)} of a raw entry, every ecosystem a key."""
-    table = {}
-    for eco, name in enumerate(_ECOSYSTEMS):
-        found = []
-        while (identifier := _core.httpstatus_identifier(raw, eco, len(found))) is not None:
-            found.append(identifier)
-        table[name] = tuple(found)
+# {code or meaning: {ecosystem: (identifier, ...)}}, filled on a code's or
+# meaning's first call of identifiers: thousands of strings, which most
+# programs never ask for. setdefault keeps one table when threads race.
+_IDENTIFIERS = {}
+
+
+def _identifiers(key, raw):
+    """The identifiers of key, read from its raw entry on the first call."""
+    table = _IDENTIFIERS.get(key)
+    if table is None:
+        table = {}
+        for eco, name in enumerate(_ECOSYSTEMS):
+            found = []
+            while (identifier := _core.httpstatus_identifier(raw, eco, len(found))) is not None:
+                found.append(identifier)
+            table[name] = tuple(found)
+        table = _IDENTIFIERS.setdefault(key, table)
     return table
 
 
@@ -73,15 +82,13 @@ class _Fields(NamedTuple):
     spec_url: Optional[str]
     mdn_url: Optional[str]
     status_line: str
-    identifiers: dict
 
 
 def _fields(raw):
     return _Fields(raw.spec, _core.httpstatus_class_name(raw.status_class),
                    _core.httpstatus_registry_name(raw.registry), raw.origin,
                    frozenset(name for flag, name in _FLAGS if raw.flags & flag),
-                   raw.flags, raw.spec_url, raw.mdn_url, _core.httpstatus_status_line(raw),
-                   _identifiers(raw))
+                   raw.flags, raw.spec_url, raw.mdn_url, _core.httpstatus_status_line(raw))
 
 
 def _ecosystem_identifiers(table, ecosystem):
@@ -130,7 +137,9 @@ def identifiers(self, ecosystem):
     gives the code, as it spells them without its qualifier, the usual one
     first: HTTPStatus(404).identifiers("go") == ("StatusNotFound",); () when
     it names no such code."""
-    return _ecosystem_identifiers(_FIELDS[self._value_].identifiers, ecosystem)
+    table = _IDENTIFIERS.get(self._value_) or _identifiers(
+        self._value_, _core.httpstatus_from_code(self._value_))
+    return _ecosystem_identifiers(table, ecosystem)
 
 
 def _flag_property(flag, name):
@@ -196,23 +205,26 @@ class UnofficialStatus(NamedTuple):
     def status_line(self):
         """The HTTP/1.1 status line with its CRLF: "HTTP/1.1 499 Client
         Closed Request\\r\\n"."""
-        return _UNOFFICIAL_EXTRA.get(self, _NO_EXTRA)[0]
+        return _UNOFFICIAL_RAW.get(self, _NO_MEANING)[0]
 
     def identifiers(self, ecosystem):
         """The identifiers ecosystem gives this meaning (Spring's
         "BANDWIDTH_LIMIT_EXCEEDED" for 509), as HTTPStatus.identifiers."""
-        return _ecosystem_identifiers(_UNOFFICIAL_EXTRA.get(self, _NO_EXTRA)[1], ecosystem)
+        raw = _UNOFFICIAL_RAW.get(self, _NO_MEANING)[1]
+        table = _NO_IDENTIFIERS if raw is None else _identifiers(self, raw)
+        return _ecosystem_identifiers(table, ecosystem)
 
 
 _RAW_UNOFFICIAL = _raw_items(_core.httpstatus_unofficial_at)
 _UNOFFICIAL = tuple(UnofficialStatus(raw.code, raw.name, raw.phrase, raw.description,
                                      raw.spec, raw.origin)
                     for raw in _RAW_UNOFFICIAL)
-# What a meaning has beyond its fields: (status line, identifiers); a
-# tuple made by hand that is no meaning has no line and no identifiers.
-_NO_EXTRA = (None, dict.fromkeys(_ECOSYSTEMS, ()))
-_UNOFFICIAL_EXTRA = {meaning: (_core.httpstatus_status_line(raw), _identifiers(raw))
-                     for meaning, raw in zip(_UNOFFICIAL, _RAW_UNOFFICIAL)}
+# Each meaning's status line and raw entry; a tuple made by hand that is
+# no meaning has no line and no identifiers.
+_UNOFFICIAL_RAW = {meaning: (_core.httpstatus_status_line(raw), raw)
+                   for meaning, raw in zip(_UNOFFICIAL, _RAW_UNOFFICIAL)}
+_NO_MEANING = (None, None)
+_NO_IDENTIFIERS = dict.fromkeys(_ECOSYSTEMS, ())
 _UNOFFICIAL_BY_CODE = {}
 for _meaning in _UNOFFICIAL:
     _UNOFFICIAL_BY_CODE[_meaning.code] = _UNOFFICIAL_BY_CODE.get(_meaning.code, ()) + (_meaning,)
