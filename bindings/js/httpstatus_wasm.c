@@ -2,8 +2,9 @@
  * of plain numbers: the entries, field by field, read once when the layer
  * loads; the three lookups that need the C core (find, suggest,
  * unofficial_find), which read their text from an input area the layer
- * writes and answer with the entry's position; and the names the library
- * gives classes, registries and flags. Compiled with the amalgamation by
+ * writes and answer with the entry's position; the names the library
+ * gives classes, registries, flags and ecosystems; and the identifiers each
+ * ecosystem gives an entry. Compiled with the amalgamation by
  * emcc into a standalone module with no imports (CMakeLists.txt). */
 #include "httpstatus.h"
 
@@ -25,7 +26,10 @@ enum field {
   PHRASE,
   DESCRIPTION,
   SPEC,
-  ORIGIN
+  ORIGIN,
+  SPEC_URL,
+  MDN_URL,
+  STATUS_LINE
 };
 
 /* An old NAME or old phrase and the code it resolves to. */
@@ -89,7 +93,7 @@ EXPORT("number_field") int number_field(int table, unsigned index, int field) {
   }
 }
 
-/* A text field (NAME .. ORIGIN) of entry index of a table, as the address
+/* A text field (NAME .. STATUS_LINE) of entry index of a table, as the address
  * of a NUL-terminated string; 0 when there is none. An alias has a NAME
  * only: its text. */
 EXPORT("text_field") const char *text_field(int table, unsigned index, int field) {
@@ -105,6 +109,9 @@ EXPORT("text_field") const char *text_field(int table, unsigned index, int field
   case DESCRIPTION: return e->description;
   case SPEC: return e->spec;
   case ORIGIN: return e->origin;
+  case SPEC_URL: return e->spec_url;
+  case MDN_URL: return e->mdn_url;
+  case STATUS_LINE: return httpstatus_status_line(e);
   default: return NULL;
   }
 }
@@ -121,6 +128,23 @@ EXPORT("registry_name") const char *registry_name(int registry) {
 
 EXPORT("flag_name") const char *flag_name(unsigned flag) {
   return httpstatus_flag_name((enum httpstatus_flag)flag);
+}
+
+EXPORT("ecosystem_count") unsigned ecosystem_count(void) {
+  return (unsigned)httpstatus_ecosystem_count();
+}
+
+EXPORT("ecosystem_name") const char *ecosystem_name(int eco) {
+  return httpstatus_ecosystem_name((enum httpstatus_ecosystem)eco);
+}
+
+EXPORT("ecosystem_qualifier") const char *ecosystem_qualifier(int eco) {
+  return httpstatus_ecosystem_qualifier((enum httpstatus_ecosystem)eco);
+}
+
+/* The i-th identifier eco gives entry index of a table; 0 past the last. */
+EXPORT("identifier") const char *identifier(int table, unsigned index, int eco, unsigned i) {
+  return httpstatus_identifier(entry_at(table, index), (enum httpstatus_ecosystem)eco, i);
 }
 
 EXPORT("version") const char *version(void) { return httpstatus_version(); }

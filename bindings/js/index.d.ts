@@ -27,6 +27,19 @@ export interface Entry {
   readonly flags: number;
   /** The names of the bits set in flags, in bit order. */
   readonly properties: readonly Property[];
+  /** The spec's URL, at its section where it has one; null for unofficial meanings. */
+  readonly specUrl: string | null;
+  /** MDN's page for the code; null where MDN has none (104, 305) and for unofficial meanings. */
+  readonly mdnUrl: string | null;
+  /** The HTTP/1.1 status line with its CRLF: "HTTP/1.1 404 Not Found\r\n". */
+  readonly statusLine: string;
+  /**
+   * The identifiers an ecosystem (a name of ecosystems(): "go", "spring") gives the code,
+   * as it spells them without its qualifier, the usual one first: ["StatusNotFound"];
+   * empty when it names no such code. Throws TypeError for a non-string, RangeError for
+   * an unknown ecosystem.
+   */
+  identifiers(ecosystem: string): readonly string[];
   isInformational(): boolean;
   isSuccess(): boolean;
   isRedirection(): boolean;
@@ -41,6 +54,13 @@ export interface Entry {
   isUnofficial(): boolean;
   /** "404 Not Found". */
   toString(): string;
+}
+
+/** Software that names status codes: "go" and "http.", "spring" and "HttpStatus.". */
+export interface Ecosystem {
+  readonly name: string;
+  /** What its code writes before an identifier. */
+  readonly qualifier: string;
 }
 
 /** The library's version: "0.1.0". */
@@ -65,6 +85,8 @@ export function unofficialFind(text: Text): Entry | null;
 export function entries(): readonly Entry[];
 /** Every unofficial meaning, in ascending code order. */
 export function unofficialEntries(): readonly Entry[];
+/** Every ecosystem identifiers() takes, in the library's order. */
+export function ecosystems(): readonly Ecosystem[];
 
 declare const httpstatus: {
   version: typeof version;
@@ -78,5 +100,6 @@ declare const httpstatus: {
   unofficialFind: typeof unofficialFind;
   entries: typeof entries;
   unofficialEntries: typeof unofficialEntries;
+  ecosystems: typeof ecosystems;
 };
 export default httpstatus;

@@ -3,7 +3,10 @@
 // plain tables: fromCode, fromName, fromPhrase, classOf and unofficial are
 // table lookups in JavaScript; find, suggest and unofficialFind write the
 // text's bytes into the module's memory and make one call, which answers
-// with the entry's position in these tables.
+// with the entry's position in these tables. An entry's identifiers, what
+// other software calls its code, are read on the first call of its
+// identifiers: thousands of strings in all, which most programs never ask
+// for.
 function createHttpstatus(instance) {
   const wasm = instance.exports;
   if (typeof wasm._initialize === 'function') wasm._initialize();
@@ -11,6 +14,7 @@ function createHttpstatus(instance) {
   const REGISTERED = 0, UNOFFICIAL = 1, OLD_NAMES = 2, OLD_PHRASES = 3;
   const CODE = 0, STATUS_CLASS = 1, REGISTRY = 2, FLAGS = 3;
   const NAME = 4, PHRASE = 5, DESCRIPTION = 6, SPEC = 7, ORIGIN = 8;
+  const SPEC_URL = 9, MDN_URL = 10, STATUS_LINE = 11;
 
   // Where the lookups read their text, and a view of memory that is
   // replaced whenever the module grows it (growing detaches the old one).
@@ -29,6 +33,22 @@ function createHttpstatus(instance) {
   for (let c = 0; c < 16; c++) classNames[c] = cString(wasm.class_name(c));
   const registryNames = [];
   for (let r = 0; r < 16; r++) registryNames[r] = cString(wasm.registry_name(r));
+
+  // The ecosystems that name codes, in the library's order, and each one's
+  // position by name.
+  const ecosystemList = [];
+  const ecosystemIndex = new Map();
+  for (let eco = 0; eco < wasm.ecosystem_count(); eco++) {
+    const name = cString(wasm.ecosystem_name(eco));
+    ecosystemList.push(Object.freeze({ name, qualifier: cString(wasm.ecosystem_qualifier(eco)) }));
+    ecosystemIndex.set(name, eco);
+  }
+  Object.freeze(ecosystemList);
+  const ecosystemNames = ecosystemList.map((eco) => eco.name).join(', ');
+  // Where each entry is in the module ([table, index]), and, once asked,
+  // identifiersOf.get(entry)[eco]: a frozen array of strings.
+  const placeOf = new Map();
+  const identifiersOf = new Map();
 
   // 'keeps_method' -> 'keepsMethod', 'client_error' -> 'ClientError'.
   const camel = (name) => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
@@ -55,7 +75,35 @@ function createHttpstatus(instance) {
     proto['is' + capital(name)] = function () { return this.statusClass === name; };
   }
   proto.isUnofficial = function () { return this.registry === 'unofficial'; };
+  proto.identifiers = function (ecosystem) {
+    if (typeof ecosystem !== 'string') {
+      throw new TypeError('identifiers: ecosystem must be a string, not ' + describe(ecosystem));
+    }
+    const eco = ecosystemIndex.get(ecosystem);
+    if (eco === undefined) {
+      const shown = ecosystem.length > 40 ? ecosystem.slice(0, 40) + '...' : ecosystem;
+      throw new RangeError('identifiers: unknown ecosystem ' + JSON.stringify(shown) +
+        '; ecosystems(): ' + ecosystemNames);
+    }
+    let found = identifiersOf.get(this);
+    if (found === undefined) {
+      const place = placeOf.get(this);
+      if (place === undefined) throw new TypeError('identifiers: not called on an entry');
+      found = readIdentifiers(place[0], place[1]);
+      identifiersOf.set(this, found);
+    }
+    return found[eco];
+  };
   Object.freeze(proto);
+
+  const none = Object.freeze([]);
+  function readIdentifiers(table, index) {
+    return ecosystemList.map((_, eco) => {
+      const found = [];
+      for (let a; (a = wasm.identifier(table, index, eco, found.length)) !== 0;) found.push(cString(a));
+      return found.length ? Object.freeze(found) : none;
+    });
+  }
 
   function readEntry(table, index) {
     const entryFlags = wasm.number_field(table, index, FLAGS);
@@ -70,6 +118,10 @@ function createHttpstatus(instance) {
     entry.origin = cString(wasm.text_field(table, index, ORIGIN));
     entry.flags = entryFlags;
     entry.properties = Object.freeze(flags.filter((f) => entryFlags & f.flag).map((f) => f.name));
+    entry.specUrl = cString(wasm.text_field(table, index, SPEC_URL));
+    entry.mdnUrl = cString(wasm.text_field(table, index, MDN_URL));
+    entry.statusLine = cString(wasm.text_field(table, index, STATUS_LINE));
+    placeOf.set(entry, [table, index]);
     return Object.freeze(entry);
   }
 
@@ -98,7 +150,6 @@ function createHttpstatus(instance) {
     (unofficialByCode[entry.code] = unofficialByCode[entry.code] || []).push(entry);
   }
   unofficialByCode.forEach(Object.freeze);
-  const noMeanings = Object.freeze([]);
   const classByCode = [];
   for (let code = 0; code < 1000; code++) classByCode[code] = classNames[wasm.class_of(code)];
   Object.freeze(registered);
@@ -193,11 +244,12 @@ function createHttpstatus(instance) {
     },
     unofficial(code) {
       checkCode(code, 'unofficial');
-      return unofficialByCode[code] || noMeanings;
+      return unofficialByCode[code] || none;
     },
     unofficialFind(text) { return lookup('unofficialFind', text, true, wasm.unofficial_find, unofficialAt); },
     entries() { return registered; },
     unofficialEntries() { return unofficialAt; },
+    ecosystems() { return ecosystemList; },
   };
   return Object.freeze(api);
 }

@@ -9,9 +9,14 @@ const { hs, packageDir, cDump } = require('./support.js');
 
 const FLAG_NAMES = ['cacheable', 'no_content', 'redirect', 'keeps_method', 'retryable', 'interim'];
 
+// c_dump's escape: each byte below 0x20, 0x7f and '\' as \xHH.
+const escape = (text) => text.replace(/[\x00-\x1f\x7f\\]/g,
+  (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+
 function asLine(table, e) {
   return [table, e.code, e.statusClass, e.registry, e.flags, e.name, e.phrase, e.description,
-    e.spec, e.origin].join('\t');
+    e.spec, e.origin, e.specUrl === null ? '-' : e.specUrl, e.mdnUrl === null ? '-' : e.mdnUrl,
+    escape(e.statusLine)].join('\t');
 }
 
 test('every field of every entry is the C library\'s', () => {

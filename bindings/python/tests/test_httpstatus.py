@@ -120,6 +120,82 @@ class TestEntries(unittest.TestCase):
         self.assertRegex(httpstatus.__version__, r"^\d+\.\d+\.\d+$")
 
 
+def raw_identifiers(raw, eco):
+    found = []
+    while (identifier := core.httpstatus_identifier(raw, eco, len(found))) is not None:
+        found.append(identifier)
+    return tuple(found)
+
+
+class TestIdentifiersAndLinks(unittest.TestCase):
+    def setUp(self):
+        self.names = [core.httpstatus_ecosystem_name(eco)
+                      for eco in range(core.httpstatus_ecosystem_count())]
+
+    def test_ecosystems_are_the_c_librarys_in_its_order(self):
+        listed = httpstatus.ecosystems()
+        self.assertEqual(self.names, list(listed))
+        self.assertGreater(len(listed), 10)
+        for eco, name in enumerate(self.names):
+            self.assertEqual(core.httpstatus_ecosystem_qualifier(eco), listed[name])
+            self.assertEqual(eco, getattr(core, "HTTPSTATUS_ECOSYSTEM_" + name.upper()))
+        with self.assertRaises(TypeError):
+            listed["go"] = "changed"
+
+    def test_every_identifier_of_every_entry_and_meaning(self):
+        members = [(raw, HTTPStatus(raw.code)) for raw in raw_items(core.httpstatus_at)]
+        meanings = list(zip(raw_items(core.httpstatus_unofficial_at),
+                            httpstatus.unofficial_entries()))
+        total = 0
+        for raw, entry in members + meanings:
+            for eco, name in enumerate(self.names):
+                with self.subTest(code=raw.code, entry=raw.name, ecosystem=name):
+                    found = entry.identifiers(name)
+                    self.assertIsInstance(found, tuple)
+                    self.assertEqual(raw_identifiers(raw, eco), found)
+                    total += len(found)
+        self.assertGreater(total, 1000)
+        self.assertEqual(("StatusNotFound",), HTTPStatus.NOT_FOUND.identifiers(self.names[0]))
+
+    def test_links_and_status_lines_of_every_entry_and_meaning(self):
+        for raw in raw_items(core.httpstatus_at):
+            member = HTTPStatus(raw.code)
+            with self.subTest(code=raw.code):
+                self.assertEqual(raw.spec_url, member.spec_url)
+                self.assertEqual(raw.mdn_url, member.mdn_url)
+                self.assertEqual(core.httpstatus_status_line(raw), member.status_line)
+                self.assertEqual(f"HTTP/1.1 {raw.code} {raw.phrase}\r\n", member.status_line)
+        self.assertIsNone(HTTPStatus(104).mdn_url)
+        self.assertTrue(HTTPStatus(404).spec_url.startswith("https://"))
+        for raw, meaning in zip(raw_items(core.httpstatus_unofficial_at),
+                                httpstatus.unofficial_entries()):
+            self.assertEqual(core.httpstatus_status_line(raw), meaning.status_line)
+            self.assertEqual(f"HTTP/1.1 {raw.code} {raw.phrase}\r\n", meaning.status_line)
+
+    def test_a_tuple_that_is_no_meaning_has_no_line_and_no_identifiers(self):
+        made = UnofficialStatus(499, "MADE_UP", "Made Up", "", "", "")
+        self.assertIsNone(made.status_line)
+        self.assertEqual((), made.identifiers(self.names[0]))
+
+    def test_bad_ecosystems(self):
+        entries = [HTTPStatus.NOT_FOUND, httpstatus.unofficial_entries()[0]]
+        for entry in entries:
+            for value in (None, 0, b"go", bytearray(b"go"), ["go"], {}, 1.5):
+                with self.subTest(entry=str(entry), value=value):
+                    with self.assertRaisesRegex(TypeError, r"^identifiers\(\) argument must "
+                                                           f"be str, not {type(value).__name__}$"):
+                        entry.identifiers(value)
+            for value in ("GO", "", " go", "go\0", "gö", "go\udcff", "__class__", MIB):
+                with self.subTest(entry=str(entry), value=value[:10]):
+                    with self.assertRaisesRegex(ValueError, r"is not an ecosystem; "
+                                                            r"ecosystems\(\): go, "):
+                        entry.identifiers(value)
+            with self.assertRaises(TypeError):
+                entry.identifiers()
+        with self.assertRaises(AttributeError):
+            HTTPStatus.NOT_FOUND.status_line = "changed"
+
+
 class TestBadInput(unittest.TestCase):
     def test_unknown_codes(self):
         for code in CODES:

@@ -23,12 +23,19 @@ class TestStub(unittest.TestCase):
                    if isinstance(node, ast.Assign)}
         self.assertEqual({name: int(m) for name, m in HTTPStatus.__members__.items()}, members)
 
-    def test_every_property(self):
-        body = self.classes["HTTPStatus"].body
-        stubbed = {node.name for node in body if isinstance(node, ast.FunctionDef)}
-        properties = {name for name, value in vars(HTTPStatus).items()
-                      if isinstance(value, property)}
-        self.assertEqual(properties, stubbed)
+    def stubbed(self, cls, decorated):
+        """The names of cls's stubbed functions: @property ones or others."""
+        return {node.name for node in self.classes[cls].body if isinstance(node, ast.FunctionDef)
+                and bool(node.decorator_list) == decorated}
+
+    def test_every_property_and_method(self):
+        for cls in (HTTPStatus, httpstatus.UnofficialStatus):
+            own = {name: value for name, value in vars(cls).items() if not name.startswith("_")}
+            self.assertEqual({name for name, value in own.items() if isinstance(value, property)},
+                             self.stubbed(cls.__name__, True))
+            self.assertEqual({name for name, value in own.items() if callable(value)
+                              and not isinstance(value, (HTTPStatus, type))},
+                             self.stubbed(cls.__name__, False), cls)
 
     def test_unofficial_status_fields(self):
         body = self.classes["UnofficialStatus"].body
