@@ -54,7 +54,7 @@ static const char help[] =
     "                       a code it does not name is a miss. ECOSYSTEM is one of\n"
     "                       go dotnet aspnetcore java servlet jaxrs spring rust rack\n"
     "                       nethttp python requests drf starlette symfony plug npm\n"
-    "                       openresty\n"
+    "                       openresty httpcomponents phpfig swiftnio ktor\n"
     "  -h, --help           this text\n"
     "  -V, --version        the library's version\n"
     "Options may come in any order, before or after queries; -- ends them.\n"
