@@ -190,7 +190,8 @@ TEST_CASE("one qualifier, then anything the lookups find", "[identifiers]") {
   CHECK(find(": : 404") == nullptr);
 }
 
-TEST_CASE("identifiers behind the longer qualifiers, and those older releases carry", "[identifiers]") {
+TEST_CASE("identifiers behind the longer qualifiers, and those older releases carry",
+          "[identifiers]") {
   CHECK(find("javax.servlet.http.HttpServletResponse.SC_NOT_FOUND") ==
         httpstatus_from_code(404));
   CHECK(find("org.apache.hc.core5.http.HttpStatus.SC_MOVED_TEMPORARILY") ==
