@@ -10,7 +10,8 @@ _httpstatus() {
         obsoleted unofficial cacheable no_content redirect keeps_method
         retryable interim'
     local ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack
-        nethttp python requests drf starlette symfony plug npm openresty'
+        nethttp python requests drf starlette symfony plug npm openresty
+        httpcomponents phpfig swiftnio ktor'
     local i listing=
 
     for ((i = 1; i < COMP_CWORD; i++)); do

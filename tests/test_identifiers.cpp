@@ -190,6 +190,29 @@ TEST_CASE("one qualifier, then anything the lookups find", "[identifiers]") {
   CHECK(find(": : 404") == nullptr);
 }
 
+TEST_CASE("identifiers behind the longer qualifiers, and those older releases carry",
+          "[identifiers]") {
+  CHECK(find("javax.servlet.http.HttpServletResponse.SC_NOT_FOUND") ==
+        httpstatus_from_code(404));
+  CHECK(find("org.apache.hc.core5.http.HttpStatus.SC_MOVED_TEMPORARILY") ==
+        httpstatus_from_code(302));
+  CHECK(find("Fig\\Http\\Message\\StatusCodeInterface::STATUS_IM_A_TEAPOT") ==
+        httpstatus_from_code(418));
+  CHECK(find("io.ktor.http.HttpStatusCode.RequestHeaderFieldTooLarge") ==
+        httpstatus_from_code(431));
+  CHECK(find(".imATeapot") == httpstatus_from_code(418)); // Swift's implicit member
+  CHECK(find(".") == nullptr);
+  CHECK(find("..notFound") == nullptr);
+  CHECK(find("HttpStatus.CHECKPOINT") == httpstatus_from_code(103));
+  CHECK(find("HttpStatus.RESUME_INCOMPLETE") == httpstatus_from_code(308));
+  CHECK(find("HttpStatus.REQUEST_TOO_LONG") == httpstatus_from_code(413));
+  const httpstatus *failure = unofficial("HttpStatus.SC_METHOD_FAILURE");
+  REQUIRE(failure != nullptr);
+  CHECK(std::string(failure->name) == "METHOD_FAILURE");
+  CHECK(unofficial("StatusCodeInterface::STATUS_RESERVED") ==
+        httpstatus_unofficial_from_code(306));
+}
+
 TEST_CASE("qualifiers after white space recurse once at most", "[identifiers]") {
   // A mebibyte of ": " once recursed a level per pair and overflowed the
   // stack of an unoptimised build.

@@ -42,11 +42,11 @@ expect 'retryable' httpstatus ret --list ret
 expect '--list=4xx' httpstatus --list=4
 expect "$all_filters" httpstatus --list =
 expect 'unused unofficial' httpstatus --list = un
-all_ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack nethttp python requests drf starlette symfony plug npm openresty'
+all_ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack nethttp python requests drf starlette symfony plug npm openresty httpcomponents phpfig swiftnio ktor'
 expect "$all_ecosystems" httpstatus --to ''
-expect 'servlet spring starlette symfony' httpstatus -j -t s
+expect 'servlet spring starlette symfony swiftnio' httpstatus -j -t s
 expect '--to=rust --to=rack --to=requests' httpstatus --to=r
-expect 'python plug' httpstatus --to = p
+expect 'python plug phpfig' httpstatus --to = p
 # Queries are not completed; after --, --list is a query.
 expect '' httpstatus 40
 expect '' httpstatus -- --list 4
@@ -83,6 +83,13 @@ named=$("$tool" --help | sed -n '/ECOSYSTEM is one of/,/^  -h/p' |
         sed '1s/.*one of//; $d' | tr -s ' \n' '\n' | grep . | tr '\n' ' ')
 if [[ $named != "$all_ecosystems " ]]; then
     echo "FAILED: --help names the ecosystems '$named'"
+    failures=$((failures + 1))
+fi
+
+# And the library has no ecosystem more: every one names 404.
+named=$("$tool" --names 404 | sed -n 's/^  \([a-z0-9]*\): .*/\1/p' | tr '\n' ' ')
+if [[ $named != "$all_ecosystems " ]]; then
+    echo "FAILED: the library's ecosystems are '$named'"
     failures=$((failures + 1))
 fi
 
