@@ -83,5 +83,9 @@ static const struct httpstatus *unofficial_find(const char *s, size_t len) {
 
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const struct httpstatus *found = unofficial_find(s, len);
-  return found != NULL ? found : identifier_find(s, len, 0);
+  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
+  if (found != NULL || s == NULL)
+    return found;
+  return identifier_find(s, len, key,
+                         text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX), 0);
 }
