@@ -78,6 +78,15 @@ def write_map(entries, unofficial, out, identifiers):
               "#define HTTPSTATUS_IS_SEPARATOR(c) \\",
               "  (" + " || ".join(f"(c) == {c_char(s)}" for s in SEPARATORS) + ")"]
     lines += write_ecosystem_maps(*identifiers)
+    lines += ["", "", "/* X(code, \"FOLDED\", bytes): the identifiers httpstatus_suggest weighs,",
+              " * folded (data/generate.py, suggest_identifiers), and bit c & 63 for each",
+              " * byte c they hold */",
+              "#define HTTPSTATUS_SUGGEST_IDENTIFIER_MAP(X) \\"]
+    for code, key in suggest_identifiers(identifiers[0], identifiers[1], entries):
+        bits = 0
+        for c in key:
+            bits |= 1 << (ord(c) & 63)
+        lines.append(f"  X({code}, {c_string(key)}, {bits:#x}ULL) \\")
     lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
@@ -114,6 +123,19 @@ def qualifiers(ecosystems):
     longest that matches."""
     return sorted({q for eco in ecosystems for q in eco["qualifiers"]},
                   key=lambda q: (-len(q), q))
+
+
+def suggest_identifiers(ecosystems, unresolved, entries):
+    """[(code, folded identifier)] for httpstatus_suggest: each identifier
+    httpstatus_find resolves to a registered entry, once, unless it folds
+    as one of the entry's own texts does (find answers those by them)."""
+    prefixes, combos, stems = identifier_stems(ecosystems, unresolved)
+    own = {fold(t) for e in entries
+           for t in [e["name"], e["phrase"]] + e["old_names"] + e["old_phrases"]}
+    found = {p + stem: combos[c][0] for stem, c in stems.items()
+             for i, p in enumerate(prefixes) if combos[c][1] >> i & 1}
+    return sorted((entries[t]["code"], key) for key, t in found.items()
+                  if t < len(entries) and key not in own and not key[0].isdigit())
 
 
 def write_links(entries, links, out):
