@@ -76,18 +76,11 @@ static inline const struct httpstatus *find_folded(const char *s, const char *en
   return LENGTH_FITS(forgiving, n) ? LOOKUP(match, forgiving, key, n) : NULL;
 }
 
-/* The key httpstatus_find folds the text into, long enough for every
- * folded NAME, phrase and identifier, so the identifiers' lookup takes it
- * as it is. */
-#define FIND_KEY_MAX                                                                   \
-  (forgiving_MAX_WORD_LENGTH > IDENTIFIER_KEY_MAX ? forgiving_MAX_WORD_LENGTH          \
-                                                  : IDENTIFIER_KEY_MAX)
-
 const struct httpstatus *
 httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
   const char *end, *after_version;
   const struct httpstatus *by_text;
-  char key[FIND_KEY_MAX + TEXT_FOLD_SLACK];
+  char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
   size_t n;
 
   if (s == NULL)
@@ -109,7 +102,7 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
       return by_number;
     }
   }
-  n = text_fold_key(s, end, key, FIND_KEY_MAX);
+  n = text_fold_key(s, end, key, forgiving_MAX_WORD_LENGTH);
   if (LENGTH_FITS(forgiving, n)) {
     by_text = LOOKUP(match, forgiving, key, n);
     if (by_text != NULL)
@@ -120,7 +113,8 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
    * a digit, so the recursion is one level deep. */
   after_version = text_skip_status_line_version(s, end);
   return after_version == s
-             ? identifier_find(s, (size_t)(end - s), key, n, 1)
+             ? identifier_find(s, (size_t)(end - s), key, n, forgiving_MAX_WORD_LENGTH,
+                               1)
              : httpstatus_find(after_version, (size_t)(end - after_version));
 }
 

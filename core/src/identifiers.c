@@ -240,8 +240,18 @@ probe_find(const char *s, size_t len, const char *key, size_t n, int registered)
 
 /* Every call the function below makes is its last act, so its common
  * path, a miss, saves no registers. */
+/* identifier_find of text whose caller folded it only in part. */
+static NOINLINE const struct httpstatus *refold_find(const char *s, size_t len,
+                                                     int registered) {
+  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
+  size_t n = text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX);
+  return identifier_find(s, len, key, n, IDENTIFIER_KEY_MAX, registered);
+}
+
 const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
-                                         size_t n, int registered) {
+                                         size_t n, size_t folded_max, int registered) {
+  if (n > folded_max && folded_max < IDENTIFIER_KEY_MAX)
+    return refold_find(s, len, registered);
   if (n > IDENTIFIER_KEY_MAX || n == 0)
     return n == 0 ? NULL : qualified_find(s, s + len, registered);
   if (may_be_identifier(key, n))

@@ -15,10 +15,10 @@
  * code, optionally qualified ("http.StatusTeapot"), or a qualifier then
  * text that registered (1) or unofficial (0) lookups find, as
  * httpstatus.h states. key[0..n) is s[0..len) folded by text_fold_key
- * with a max of at least IDENTIFIER_KEY_MAX, which the caller has at hand
- * already. Returns: the registered entry, or the unofficial meaning, or
- * NULL. */
+ * with a max of folded_max, which the caller has at hand already (a key
+ * longer than that is folded again, to IDENTIFIER_KEY_MAX). Returns: the
+ * registered entry, or the unofficial meaning, or NULL. */
 const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
-                                         size_t n, int registered);
+                                         size_t n, size_t folded_max, int registered);
 
 #endif

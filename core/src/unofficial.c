@@ -87,5 +87,6 @@ const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   if (found != NULL || s == NULL)
     return found;
   return identifier_find(s, len, key,
-                         text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX), 0);
+                         text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX),
+                         IDENTIFIER_KEY_MAX, 0);
 }
