@@ -83,10 +83,7 @@ static const struct httpstatus *unofficial_find(const char *s, size_t len) {
 
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const struct httpstatus *found = unofficial_find(s, len);
-  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
-  if (found != NULL || s == NULL)
-    return found;
-  return identifier_find(s, len, key,
-                         text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX),
-                         IDENTIFIER_KEY_MAX, 0);
+  /* No key folded yet (a length of 1 past a max of 0): the identifiers'
+   * lookup folds the text itself, so a hit keeps no key buffer here. */
+  return found != NULL || s == NULL ? found : identifier_find(s, len, NULL, 1, 0, 0);
 }
