@@ -78,6 +78,15 @@ def write_map(entries, unofficial, out, identifiers):
               "#define HTTPSTATUS_IS_SEPARATOR(c) \\",
               "  (" + " || ".join(f"(c) == {c_char(s)}" for s in SEPARATORS) + ")"]
     lines += write_ecosystem_maps(*identifiers)
+    lines += ["", "", "/* X(code, \"FOLDED\", bytes): the identifiers httpstatus_suggest weighs,",
+              " * folded (data/generate.py, suggest_identifiers), and bit c & 63 for each",
+              " * byte c they hold */",
+              "#define HTTPSTATUS_SUGGEST_IDENTIFIER_MAP(X) \\"]
+    for code, key in suggest_identifiers(identifiers[0], identifiers[1], entries):
+        bits = 0
+        for c in key:
+            bits |= 1 << (ord(c) & 63)
+        lines.append(f"  X({code}, {c_string(key)}, {bits:#x}ULL) \\")
     lines += ["", "", "#endif", ""]
     (out / "httpstatus_map.h").write_text("\n".join(lines))
 
@@ -116,6 +125,19 @@ def qualifiers(ecosystems):
                   key=lambda q: (-len(q), q))
 
 
+def suggest_identifiers(ecosystems, unresolved, entries):
+    """[(code, folded identifier)] for httpstatus_suggest: each identifier
+    httpstatus_find resolves to a registered entry, once, unless it folds
+    as one of the entry's own texts does (find answers those by them)."""
+    prefixes, combos, stems = identifier_stems(ecosystems, unresolved)
+    own = {fold(t) for e in entries
+           for t in [e["name"], e["phrase"]] + e["old_names"] + e["old_phrases"]}
+    found = {p + stem: combos[c][0] for stem, c in stems.items()
+             for i, p in enumerate(prefixes) if combos[c][1] >> i & 1}
+    return sorted((entries[t]["code"], key) for key, t in found.items()
+                  if t < len(entries) and key not in own and not key[0].isdigit())
+
+
 def write_links(entries, links, out):
     lines = ["/* Generated from data/links.toml by data/generate.py: do not edit. */",
              "/* HTTPSTATUS_LINKS_NAME: the entry's spec_url, mdn_url */"]
@@ -125,9 +147,61 @@ def write_links(entries, links, out):
     (out / "links.h").write_text("\n".join(lines) + "\n")
 
 
+# The texts that start a status header (core/src/identifiers.c).
+STATUS_HEADERS = (":status:", "Status:")
+
+
+def identifier_filters(prefixes, combos, stems, quals):
+    """The cheap tests the lookup makes before it probes the stems table:
+    for each first and each last byte of a folded identifier (bit c - '0',
+    so every digit and capital has one), bit n set for each length n an
+    identifier with that byte has; and the bytes that may start a
+    qualified identifier or a status header, white space first."""
+    keys = [p + stem for stem, c in stems.items()
+            for i, p in enumerate(prefixes) if combos[c][1] >> i & 1]
+    by_first, by_last = [0] * 64, [0] * 64
+    for k in keys:
+        by_first[(ord(k[0]) - ord("0")) & 63] |= 1 << len(k)
+        by_last[(ord(k[-1]) - ord("0")) & 63] |= 1 << len(k)
+    if len(prefixes) > 8:
+        sys.exit("more than 8 identifier prefixes no longer fit a byte's bits")
+    prefix_starts = [1 if "" in prefixes else 0] * 64
+    for i, p in enumerate(prefixes):
+        if p:
+            prefix_starts[(ord(p[0]) - ord("0")) & 63] |= 1 << i
+    starts = [0] * 4
+    for c in [q[0] for q in quals + list(STATUS_HEADERS)] + list(" \t\n\v\f\r"):
+        starts[ord(c) >> 6] |= 1 << (ord(c) & 63)
+
+    def masks(values):
+        return [f"    {', '.join(f'{v:#x}' for v in values[i:i + 4])},"
+                for i in range(0, len(values), 4)]
+
+    lines = ["/* The longest folded identifier. */",
+             f"#define IDENTIFIER_LONGEST {max(map(len, keys))}",
+             "/* Bit n of [(c - '0') & 63]: an identifier of n bytes, folded,",
+             " * starts (ends) with c. */",
+             "static const uint64_t identifier_lengths_by_first[64] = {"]
+    lines += masks(by_first)
+    lines += ["};", "static const uint64_t identifier_lengths_by_last[64] = {"]
+    lines += masks(by_last)
+    lines += ["};", "/* [(c - '0') & 63]: bit i for each prefix i that starts with c. */",
+              "static const unsigned char prefixes_by_first[64] = {"]
+    lines += [f"    {', '.join(map(str, prefix_starts[i:i + 16]))},"
+              for i in range(0, 64, 16)]
+    lines += ["};", "/* Bit c & 63 of word c >> 6: c may start a qualified identifier",
+              " * or a status header, or is white space. */",
+              "static const uint64_t qualified_starts[4] = {"]
+    lines += masks(starts)
+    lines += ["};", "", "/* The texts that start a status header. */",
+              "static const struct sized_text status_headers[] = {"]
+    lines += [f"    {{{c_string(h)}, {len(h)}}}," for h in STATUS_HEADERS]
+    return lines + ["};"]
+
+
 def write_identifier_tables(ecosystems, unresolved, entries, meanings, out):
     targets = entries + meanings
-    prefixes, combos, _ = identifier_stems(ecosystems, unresolved)
+    prefixes, combos, stems = identifier_stems(ecosystems, unresolved)
     lines = ["/* Generated from data/identifiers.toml by data/generate.py: do not edit. */",
              "",
              "/* The folded prefixes a stem may follow: bit i of a mask is prefixes[i]. */",
@@ -138,7 +212,9 @@ def write_identifier_tables(ecosystems, unresolved, entries, meanings, out):
               " * position, or HTTPSTATUS_COUNT plus a meaning's) and its prefixes. */",
               "static const struct identifier_combo combos[] = {"]
     lines += [f"    {{{t}, {m}}}," for t, m in combos]
-    lines += ["};", "", "/* Every qualifier, longest first. */",
+    lines += ["};", ""]
+    lines += identifier_filters(prefixes, combos, stems, qualifiers(ecosystems))
+    lines += ["", "/* Every qualifier, longest first. */",
               "static const struct sized_text qualifiers[] = {"]
     lines += [f"    {{{c_string(q)}, {len(q)}}}," for q in qualifiers(ecosystems)]
     lines += ["};", "", "/* The identifiers of each target, ecosystem by ecosystem: those of",

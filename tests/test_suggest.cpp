@@ -119,6 +119,36 @@ TEST_CASE("suggest: every text with every single edit follows the rules", "[sugg
   CHECK(suggested * 10 > tried * 8);
 }
 
+TEST_CASE("suggest: a typo of another ecosystem's identifier follows the rules",
+          "[suggest]") {
+  struct Identifier {
+    int code;
+    std::string meaning, text;
+    bool found;
+  };
+  const Identifier identifiers[] = {
+#define IDENTIFIER(ECO, code, meaning, text, found) {code, meaning, text, found},
+      HTTPSTATUS_IDENTIFIER_MAP(IDENTIFIER)
+#undef IDENTIFIER
+  };
+  // Two letters swapped past the middle of every identifier of a registered
+  // code long enough to be allowed an edit: most lead to that code.
+  size_t tried = 0, own = 0;
+  for (const Identifier &id : identifiers) {
+    if (!id.meaning.empty() || !id.found || id.text.size() < 10)
+      continue;
+    std::string v = id.text;
+    std::swap(v[v.size() / 2 + 1], v[v.size() / 2 + 2]);
+    const httpstatus *expected = reference_suggest(v);
+    INFO(v << ": library " << describe(suggest(v)) << ", rules " << describe(expected));
+    REQUIRE(suggest(v) == expected);
+    tried++;
+    own += expected != nullptr && expected->code == id.code;
+  }
+  INFO(own << " of " << tried << " typos suggest their identifier's code");
+  CHECK(own * 10 > tried * 8);
+}
+
 TEST_CASE("suggest: random input follows the rules", "[suggest][bad]") {
   // A fixed-seed linear congruential generator: the same inputs every run.
   uint32_t state = 12345;

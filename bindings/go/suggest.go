@@ -36,6 +36,34 @@ func upper(c byte) byte {
 	return c
 }
 
+// identifierTexts are byTypo's further texts: every identifier another
+// ecosystem gives a code (registered or not) that Find resolves to a
+// registered Status, a text of that Status.
+var identifierTexts = func() []text {
+	var idents []string
+	for _, eco := range Ecosystems() {
+		for _, s := range All() {
+			idents = append(idents, s.Identifiers(eco)...)
+		}
+		for _, u := range AllUnofficial() {
+			idents = append(idents, u.Identifiers(eco)...)
+		}
+	}
+	var out []text
+	for _, ident := range idents {
+		if found, ok := findGo(ident); ok {
+			var folded []byte
+			for i := 0; i < len(ident); i++ {
+				if !isSeparator(ident[i]) {
+					folded = append(folded, upper(ident[i]))
+				}
+			}
+			out = append(out, text{found.Code(), ident, string(folded)})
+		}
+	}
+	return out
+}()
+
 func suggestGo(s string) (Status, bool) {
 	if found, ok := findGo(s); ok {
 		return found, true
@@ -125,12 +153,18 @@ func allowedDistance(n int) int {
 	return maxDistance
 }
 
-// byTypo returns the code of the text closest to key within its allowed
-// distance, the lowest code among equals; 0 when none is close.
+// byTypo returns the code of the text (an entry's own, or an identifier's)
+// closest to key within its allowed distance, the lowest code among
+// equals; 0 when none is close.
 func byTypo(key []byte) int {
 	bestCode, best := 0, 0
-	for i := range texts {
-		t := &texts[i]
+	for i := 0; i < len(texts)+len(identifierTexts); i++ {
+		var t *text
+		if i < len(texts) {
+			t = &texts[i]
+		} else {
+			t = &identifierTexts[i-len(texts)]
+		}
 		if len(t.folded) > suggestMaxKey+maxDistance {
 			continue // further than maxDistance from any key
 		}

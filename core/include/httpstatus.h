@@ -249,8 +249,10 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s
  *     concatenation, upper-cased, equals the key. Exactly one entry
  *     matches: that entry. Several match: NULL ("gateway": 502 and
  *     504). None: go on.
- *  4. Typo: for every text of every entry, its folded form t (folded as in
- *     step 2) and the optimal string alignment distance d between the key
+ *  4. Typo: for every text of every entry, and every identifier of
+ *     another ecosystem (httpstatus_identifier) that httpstatus_find
+ *     resolves to a registered entry, a text of that entry, its folded
+ *     form t (folded as in step 2) and the optimal string alignment distance d between the key
  *     and t: the fewest single-byte insertions, deletions, substitutions and
  *     transpositions of two adjacent bytes, no substring edited more than
  *     once. A text is close when d <= 0 for |t| <= 5, d <= 1 for |t| 6..9,

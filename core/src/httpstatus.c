@@ -80,6 +80,8 @@ const struct httpstatus *
 httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
   const char *end, *after_version;
   const struct httpstatus *by_text;
+  char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
+  size_t n;
 
   if (s == NULL)
     return NULL;
@@ -100,15 +102,19 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
       return by_number;
     }
   }
-  by_text = find_folded(s, end);
-  if (by_text != NULL)
-    return by_text;
+  n = text_fold_key(s, end, key, forgiving_MAX_WORD_LENGTH);
+  if (LENGTH_FITS(forgiving, n)) {
+    by_text = LOOKUP(match, forgiving, key, n);
+    if (by_text != NULL)
+      return by_text;
+  }
   /* "HTTP/1.1 404 Not Found": looked for only once folding has failed, so
    * other input pays nothing for it. What follows the version starts with
    * a digit, so the recursion is one level deep. */
   after_version = text_skip_status_line_version(s, end);
   return after_version == s
-             ? identifier_find(s, (size_t)(end - s), 1)
+             ? identifier_find(s, (size_t)(end - s), key, n, forgiving_MAX_WORD_LENGTH,
+                               1)
              : httpstatus_find(after_version, (size_t)(end - after_version));
 }
 

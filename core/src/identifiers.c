@@ -6,6 +6,7 @@
 #include "identifiers.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* What a stem of the identifiers table leads to: a target (an entry's
@@ -25,11 +26,18 @@ struct sized_text {
 
 #define TARGET_COUNT (HTTPSTATUS_COUNT + HTTPSTATUS_UNOFFICIAL_COUNT)
 #define ECOSYSTEMS HTTPSTATUS_ECOSYSTEM_COUNT
-/* The longest folded identifier: the longest prefix and the longest stem. */
-#define MAX_KEY (8 + KEY_WIDTH)
+#if IDENTIFIER_LONGEST > IDENTIFIER_KEY_MAX || IDENTIFIER_KEY_MAX >= 64
+#error "a folded identifier is longer than IDENTIFIER_KEY_MAX, or the filters' masks"
+#endif
 
 #include "gperf_lookup.h"
 #include "identifier_stems.c"
+
+#ifdef __GNUC__
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 
 /* The key of the stems table's slot hash, in either layout of
  * gperf/postprocess.py: a row per slot, or a row per key behind
@@ -92,43 +100,40 @@ const char *httpstatus_status_line(const struct httpstatus *e) {
 
 /* The target whose identifier key[0..n) is, folded, or TARGET_COUNT: the
  * key is split into each prefix the table knows and a stem, and the
- * stem's slot says which prefixes it follows. */
-static size_t identifier_target(const char *key, size_t n) {
-  for (unsigned p = 0; p < PREFIX_COUNT; p++) {
-    size_t length = prefixes[p].length, stem = n - length, hash;
-    const struct identifier_combo *combo;
-    if (length > n || memcmp(key, prefixes[p].bytes, length) != 0 ||
-        !LENGTH_FITS(identifier_stems, stem))
-      continue;
-    hash = identifier_stems_hash(key + length, stem);
-    if (identifier_stems_lengths[hash] != stem ||
-        memcmp(STEM_KEY(hash), key + length, stem) != 0)
-      continue;
-    combo = &combos[identifier_stems_entries[hash] / sizeof(struct httpstatus)];
-    if (combo->prefixes >> p & 1)
-      return combo->target;
-  }
-  return TARGET_COUNT;
+ * stem's slot says which prefixes it follows. Only the prefixes that
+ * start with the key's first byte are compared. */
+/* What if_same returns when a stem matches: the compare of the library's
+ * other tables, which return entries. */
+static const struct httpstatus stem_matched;
+
+/* The target of the stem key[0..n) behind prefix p, or TARGET_COUNT. */
+static inline size_t stem_target(const char *key, size_t n, unsigned p) {
+  size_t hash;
+  const struct identifier_combo *combo;
+  if (!LENGTH_FITS(identifier_stems, n))
+    return TARGET_COUNT;
+  hash = identifier_stems_hash(key, n);
+  if (identifier_stems_lengths[hash] != n ||
+      if_same(key, STEM_KEY(hash), n, &stem_matched) == NULL)
+    return TARGET_COUNT;
+  combo = &combos[identifier_stems_entries[hash] / sizeof(struct httpstatus)];
+  return combo->prefixes >> p & 1 ? combo->target : TARGET_COUNT;
 }
 
-/* s .. end folded as httpstatus_find folds, into key (MAX_KEY bytes).
- * Returns: the key's length, or 0 for a byte no identifier holds or a key
- * longer than any. */
-static size_t fold_identifier(const char *s, const char *end, char *key) {
-  size_t n = 0;
-  for (; s < end; s++) {
-    unsigned char c = (unsigned char)*s, upper = (unsigned char)(c & ~0x20);
-    if (text_is_separator(c))
-      continue;
-    if (upper >= 'A' && upper <= 'Z')
-      c = upper;
-    else if (!text_is_digit(c))
-      return 0;
-    if (n == MAX_KEY)
-      return 0;
-    key[n++] = (char)c;
+static size_t identifier_target(const char *key, size_t n) {
+  unsigned candidates = prefixes_by_first[((unsigned char)key[0] - '0') & 63];
+  size_t t = TARGET_COUNT;
+  /* The empty prefix, when the data has it, is prefixes[0]. */
+  if (prefixes[0].length == 0 && (t = stem_target(key, n, 0)) < TARGET_COUNT)
+    return t;
+  for (unsigned p = 1; candidates >> p != 0; p++) {
+    size_t length = prefixes[p].length;
+    if ((candidates >> p & 1) && length <= n &&
+        memcmp(key, prefixes[p].bytes, length) == 0 &&
+        (t = stem_target(key + length, n - length, p)) < TARGET_COUNT)
+      return t;
   }
-  return n;
+  return TARGET_COUNT;
 }
 
 /* Where the text after a qualifier starts, or s when s starts with none;
@@ -146,10 +151,9 @@ static const char *after_qualifier(const char *s, const char *end) {
 /* Where the code of a status header starts (":status: 404", "Status: 404"),
  * or NULL when s starts with none. */
 static const char *after_status_header(const char *s, const char *end) {
-  static const char *const headers[] = {":status:", "Status:"};
-  for (size_t i = 0; i < 2; i++) {
-    size_t length = strlen(headers[i]);
-    if ((size_t)(end - s) > length && memcmp(s, headers[i], length) == 0) {
+  for (size_t i = 0; i < sizeof status_headers / sizeof status_headers[0]; i++) {
+    size_t length = status_headers[i].length;
+    if ((size_t)(end - s) > length && memcmp(s, status_headers[i].bytes, length) == 0) {
       s += length;
       while (s < end && text_is_space((unsigned char)*s))
         s++;
@@ -159,30 +163,19 @@ static const char *after_status_header(const char *s, const char *end) {
   return NULL;
 }
 
-const struct httpstatus *identifier_find(const char *s, size_t len, int registered) {
+/* The lookup of text that holds a byte no identifier does: a status
+ * header, or a qualifier and what follows it. Kept out of line, so that
+ * the common path of identifier_find saves no registers for it. */
+static NOINLINE const struct httpstatus *qualified_find(const char *s, const char *end,
+                                                        int registered) {
   const struct httpstatus *(*lookup)(const char *, size_t) =
       registered ? httpstatus_find : httpstatus_unofficial_find;
-  const char *end, *rest;
-  char key[MAX_KEY];
+  const char *rest;
+  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
   size_t n, t;
 
-  if (s == NULL)
-    return NULL;
-  end = s + len;
   while (s < end && text_is_space((unsigned char)*s))
     s++;
-  while (s < end && text_is_space((unsigned char)end[-1]))
-    end--;
-  /* Text of letters, digits and separators only, what most misses are, can
-   * be nothing but a bare identifier: every header and qualifier holds a
-   * ':' or a '.'. */
-  n = fold_identifier(s, end, key);
-  if (n > 0 || s == end) {
-    t = n == 0 ? TARGET_COUNT : identifier_target(key, n);
-    return t < TARGET_COUNT && (t < HTTPSTATUS_COUNT) == (registered != 0)
-               ? target_entry(t)
-               : NULL;
-  }
   /* What follows a header starts with a digit, which the lookups answer
    * without coming back here. */
   rest = after_status_header(s, end);
@@ -196,8 +189,8 @@ const struct httpstatus *identifier_find(const char *s, size_t len, int register
    * lookup recurses once at most, whatever the input. */
   while (rest < end && text_is_space((unsigned char)*rest))
     rest++;
-  n = fold_identifier(rest, end, key);
-  t = n == 0 ? TARGET_COUNT : identifier_target(key, n);
+  n = text_fold_key(rest, end, key, IDENTIFIER_KEY_MAX);
+  t = n <= IDENTIFIER_KEY_MAX ? identifier_target(key, n) : TARGET_COUNT;
   if (t < TARGET_COUNT && (t < HTTPSTATUS_COUNT) == (registered != 0))
     return target_entry(t);
   /* One qualifier: the lookup comes back here at most once more, with
@@ -205,4 +198,68 @@ const struct httpstatus *identifier_find(const char *s, size_t len, int register
   if (after_qualifier(rest, end) == rest)
     return lookup(rest, (size_t)(end - rest));
   return NULL;
+}
+
+/* Whether key[0..n), 0 < n < 64, may be a folded identifier, by its
+ * length, its first byte and its last: most misses stop here, before the
+ * stems' hash. & 63 keeps the index within the tables for any byte: the 1
+ * of a byte no key holds may pass, and the probe rejects it. */
+static int may_be_identifier(const char *key, size_t n) {
+  return (int)((identifier_lengths_by_first[((unsigned char)key[0] - '0') & 63] &
+                identifier_lengths_by_last[((unsigned char)key[n - 1] - '0') & 63]) >>
+                   n &
+               1);
+}
+
+/* Whether text starting with c may be a status header or a qualified
+ * identifier, after white space. */
+static int may_be_qualified(unsigned char c) {
+  return (int)(qualified_starts[c >> 6] >> (c & 63) & 1);
+}
+
+/* Text that may be a status header or a qualified identifier: qualified_find
+ * for text with a byte no identifier holds (every header and qualifier
+ * holds a ':' or a '.'), else NULL. */
+static NOINLINE const struct httpstatus *
+unclean_find(const char *s, size_t len, const char *key, size_t n, int registered) {
+  return memchr(key, 1, n) != NULL ? qualified_find(s, s + len, registered) : NULL;
+}
+
+/* What identifier_find answers for text that passed may_be_identifier:
+ * the probe, then qualified_find for text with a byte no identifier
+ * holds. */
+static NOINLINE const struct httpstatus *
+probe_find(const char *s, size_t len, const char *key, size_t n, int registered) {
+  /* A byte no identifier holds folds to 1, which no stem matches. */
+  size_t t = identifier_target(key, n);
+  if (t < TARGET_COUNT)
+    return (t < HTTPSTATUS_COUNT) == (registered != 0) ? target_entry(t) : NULL;
+  return may_be_qualified((unsigned char)*s) ? unclean_find(s, len, key, n, registered)
+                                             : NULL;
+}
+
+/* Every call the function below makes is its last act, so its common
+ * path, a miss, saves no registers. */
+/* identifier_find of text whose caller folded it only in part. */
+static NOINLINE const struct httpstatus *refold_find(const char *s, size_t len,
+                                                     int registered) {
+  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
+  size_t n = text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX);
+  return identifier_find(s, len, key, n, IDENTIFIER_KEY_MAX, registered);
+}
+
+const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
+                                         size_t n, size_t folded_max, int registered) {
+  if (n > folded_max && folded_max < IDENTIFIER_KEY_MAX)
+    return refold_find(s, len, registered);
+  if (n > IDENTIFIER_KEY_MAX || n == 0)
+    return n == 0 ? NULL : qualified_find(s, s + len, registered);
+  if (may_be_identifier(key, n))
+    return probe_find(s, len, key, n, registered);
+  /* Text of letters, digits and separators only, what most misses are,
+   * can be nothing but a bare identifier; a header or a qualifier starts
+   * the text. */
+  if (!may_be_qualified((unsigned char)*s))
+    return NULL;
+  return unclean_find(s, len, key, n, registered);
 }

@@ -5,6 +5,7 @@
 #include "httpstatus.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define SUGGEST_MAX_KEY 64
@@ -16,21 +17,28 @@
 /* Keys shorter than this get no fragment rule. */
 #define MIN_FRAGMENT 4
 
-/* Every text of every registered entry, with its code. */
+/* Every text of every registered entry, with its code; folded, with its
+ * length, where the text comes folded. */
 struct text {
   int code;
   const char *text;
+  size_t folded;
+  uint64_t bytes; /* where folded: bit c & 63 for each byte c it holds */
 };
 static const struct text texts[] = {
-#define CANONICAL(code, NAME, phrase, ...) {code, #NAME}, {code, phrase},
+#define CANONICAL(code, NAME, phrase, ...) {code, #NAME, 0, 0}, {code, phrase, 0, 0},
     HTTPSTATUS_MAP(CANONICAL)
 #undef CANONICAL
-#define OLD_NAME(code, OLD, CANONICAL_NAME) {code, #OLD},
+#define OLD_NAME(code, OLD, CANONICAL_NAME) {code, #OLD, 0, 0},
         HTTPSTATUS_OLD_NAME_MAP(OLD_NAME)
 #undef OLD_NAME
-#define OLD_PHRASE(code, phrase) {code, phrase},
+#define OLD_PHRASE(code, phrase) {code, phrase, 0, 0},
             HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
 #undef OLD_PHRASE
+/* Other ecosystems' identifiers, folded, for the typo step alone. */
+#define IDENTIFIER(code, folded, bytes) {code, folded, sizeof folded - 1, bytes},
+                HTTPSTATUS_SUGGEST_IDENTIFIER_MAP(IDENTIFIER)
+#undef IDENTIFIER
 };
 #define TEXT_COUNT (sizeof texts / sizeof texts[0])
 
@@ -98,7 +106,8 @@ static const struct httpstatus *by_fragment(const char *key, size_t n, int *ambi
   if (n < MIN_FRAGMENT || is_common_word(key, n))
     return NULL;
   for (size_t i = 0; i < TEXT_COUNT; i++)
-    if (texts[i].code != found && has_fragment(texts[i].text, key, n)) {
+    if (texts[i].folded == 0 && texts[i].code != found &&
+        has_fragment(texts[i].text, key, n)) {
       if (found != 0) {
         *ambiguous = 1;
         return NULL;
@@ -153,16 +162,37 @@ static size_t allowed_distance(size_t n) {
   return MAX_DISTANCE;
 }
 
+/* Bit c & 63 for each byte c of s[0..n). */
+static uint64_t bytes_of(const char *s, size_t n) {
+  uint64_t bits = 0;
+  for (size_t i = 0; i < n; i++)
+    bits |= (uint64_t)1 << ((unsigned char)s[i] & 63);
+  return bits;
+}
+
+/* How many bits of bits are set. */
+static size_t bit_count(uint64_t bits) {
+  size_t count = 0;
+  for (; bits != 0; bits &= bits - 1)
+    count++;
+  return count;
+}
+
 /* Step 4. */
 static const struct httpstatus *by_typo(const char *key, size_t m) {
   int best_code = 0;
   size_t best = 0;
+  uint64_t key_bytes = bytes_of(key, m);
   for (size_t i = 0; i < TEXT_COUNT; i++) {
-    char folded[MAX_TEXT];
-    const char *text = texts[i].text;
-    size_t n = fold(text, strlen(text), folded, sizeof folded), limit, d;
-    if (n > sizeof folded)
-      continue;
+    char buffer[MAX_TEXT];
+    const char *folded = texts[i].text;
+    size_t n = texts[i].folded, limit, d;
+    if (n == 0) {
+      n = fold(folded, strlen(folded), buffer, sizeof buffer);
+      if (n > sizeof buffer)
+        continue;
+      folded = buffer;
+    }
     limit = allowed_distance(n);
     /* Once a text is close, another wins only by a smaller distance, or an
      * equal one and a lower code. */
@@ -171,6 +201,12 @@ static const struct httpstatus *by_typo(const char *key, size_t m) {
     /* A distance of 0 cannot happen here: httpstatus_find would have found
      * the text. */
     if (limit == 0 || (m > n ? m - n : n - m) > limit)
+      continue;
+    /* An edit brings one byte in and takes one out, at most: a text with
+     * more bytes the key lacks (or lacking more of the key's) than limit is
+     * further than limit. Bits, not bytes, can only undercount. */
+    if (texts[i].bytes != 0 && (bit_count(key_bytes & ~texts[i].bytes) > limit ||
+                                bit_count(texts[i].bytes & ~key_bytes) > limit))
       continue;
     d = distance(key, m, folded, n, limit);
     if (d <= limit) {

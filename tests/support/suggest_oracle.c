@@ -96,6 +96,34 @@ static size_t allowed_distance(size_t n) {
   return n <= 5 ? 0 : n <= 9 ? 1 : n <= 15 ? 2 : 3;
 }
 
+/* The texts of step 4, in the order oracle_key_at gives the
+ * entries' own, then every identifier of data/identifiers.toml, with its
+ * entry left NULL: the identifier is a text of the registered entry
+ * oracle_find gives it, if any. Returns: 0 past the last. */
+static const char *const identifiers[] = {
+#define IDENTIFIER(ECO, code, meaning, identifier, found) identifier,
+    HTTPSTATUS_IDENTIFIER_MAP(IDENTIFIER)
+#undef IDENTIFIER
+};
+static int text_at(size_t index, size_t own, struct oracle_key *text) {
+  if (index < own)
+    return oracle_key_at(index, text);
+  if (index - own >= sizeof identifiers / sizeof identifiers[0])
+    return 0;
+  text->text = identifiers[index - own];
+  text->entry = NULL; /* the caller's to look up */
+  return 1;
+}
+
+/* How many texts oracle_key_at gives. */
+static size_t own_texts(void) {
+  struct oracle_key text;
+  size_t own = 0;
+  while (oracle_key_at(own, &text))
+    own++;
+  return own;
+}
+
 /* Step 3: the one entry with key as a fragment; NULL with *ambiguous set
  * when several have it, NULL alone when none has. */
 static const struct httpstatus *by_fragment(const char *key, size_t n, int *ambiguous) {
@@ -116,15 +144,19 @@ static const struct httpstatus *by_typo(const char *key, size_t n) {
   const struct httpstatus *best = NULL;
   size_t best_distance = 0;
   struct oracle_key text;
-  for (size_t i = 0; oracle_key_at(i, &text); i++) {
+  for (size_t i = 0, own = own_texts(); text_at(i, own, &text); i++) {
     char folded[MAX_TEXT];
     size_t len = strlen(text.text), t, d;
     if (len > MAX_TEXT)
       abort();
     t = fold(text.text, len, folded);
     /* The distance is at least the difference in length: skipping texts
-     * further than that only saves time. */
+     * further than that only saves time (and an identifier's lookup). */
     if ((t > n ? t - n : n - t) > allowed_distance(t))
+      continue;
+    if (i >= own)
+      text.entry = oracle_find(text.text, len);
+    if (text.entry == NULL)
       continue;
     d = osa(key, n, folded, t);
     if (d <= allowed_distance(t) &&
