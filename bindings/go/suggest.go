@@ -1,5 +1,7 @@
 package httpstatus
 
+import "sync"
+
 // Suggest's rules (the C library's httpstatus_suggest, written down in
 // httpstatus.h) in Go: the answer where cgo is off.
 
@@ -36,10 +38,21 @@ func upper(c byte) byte {
 	return c
 }
 
-// identifierTexts are byTypo's further texts: every identifier another
+// identifierTexts returns byTypo's further texts: every identifier another
 // ecosystem gives a code (registered or not) that Find resolves to a
-// registered Status, a text of that Status.
-var identifierTexts = func() []text {
+// registered Status, a text of that Status. They are built on the first
+// call, so that importing the package does no work at start-up.
+func identifierTexts() []text {
+	identifierTextsOnce.Do(func() { identifierTextsBuilt = buildIdentifierTexts() })
+	return identifierTextsBuilt
+}
+
+var (
+	identifierTextsOnce  sync.Once
+	identifierTextsBuilt []text
+)
+
+func buildIdentifierTexts() []text {
 	var idents []string
 	for _, eco := range Ecosystems() {
 		for _, s := range All() {
@@ -62,7 +75,7 @@ var identifierTexts = func() []text {
 		}
 	}
 	return out
-}()
+}
 
 func suggestGo(s string) (Status, bool) {
 	if found, ok := findGo(s); ok {
@@ -158,12 +171,13 @@ func allowedDistance(n int) int {
 // equals; 0 when none is close.
 func byTypo(key []byte) int {
 	bestCode, best := 0, 0
-	for i := 0; i < len(texts)+len(identifierTexts); i++ {
+	idents := identifierTexts()
+	for i := 0; i < len(texts)+len(idents); i++ {
 		var t *text
 		if i < len(texts) {
 			t = &texts[i]
 		} else {
-			t = &identifierTexts[i-len(texts)]
+			t = &idents[i-len(texts)]
 		}
 		if len(t.folded) > suggestMaxKey+maxDistance {
 			continue // further than maxDistance from any key
