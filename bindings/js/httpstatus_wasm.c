@@ -143,8 +143,10 @@ EXPORT("ecosystem_qualifier") const char *ecosystem_qualifier(int eco) {
 }
 
 /* The i-th identifier eco gives entry index of a table; 0 past the last. */
-EXPORT("identifier") const char *identifier(int table, unsigned index, int eco, unsigned i) {
-  return httpstatus_identifier(entry_at(table, index), (enum httpstatus_ecosystem)eco, i);
+EXPORT("identifier")
+const char *identifier(int table, unsigned index, int eco, unsigned i) {
+  return httpstatus_identifier(entry_at(table, index), (enum httpstatus_ecosystem)eco,
+                               i);
 }
 
 EXPORT("version") const char *version(void) { return httpstatus_version(); }

@@ -252,9 +252,10 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_unofficial_find(const char *s
  *  4. Typo: for every text of every entry, and every identifier of
  *     another ecosystem (httpstatus_identifier) that httpstatus_find
  *     resolves to a registered entry, a text of that entry, its folded
- *     form t (folded as in step 2) and the optimal string alignment distance d between the key
- *     and t: the fewest single-byte insertions, deletions, substitutions and
- *     transpositions of two adjacent bytes, no substring edited more than
+ *     form t (folded as in step 2) and the optimal string alignment
+ *     distance d between the key and t: the fewest single-byte
+ *     insertions, deletions, substitutions and transpositions of two
+ *     adjacent bytes, no substring edited more than
  *     once. A text is close when d <= 0 for |t| <= 5, d <= 1 for |t| 6..9,
  *     d <= 2 for |t| 10..15, d <= 3 for |t| >= 16 (so short keys such as
  *     OK, GONE and FOUND get no typos: "fond" gives NULL). Returns the

@@ -79,7 +79,6 @@ static inline const struct httpstatus *find_folded(const char *s, const char *en
 const struct httpstatus *
 httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
   const char *end, *after_version;
-  const struct httpstatus *by_text;
   char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
   size_t n;
 
@@ -104,7 +103,7 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
   }
   n = text_fold_key(s, end, key, forgiving_MAX_WORD_LENGTH);
   if (LENGTH_FITS(forgiving, n)) {
-    by_text = LOOKUP(match, forgiving, key, n);
+    const struct httpstatus *by_text = LOOKUP(match, forgiving, key, n);
     if (by_text != NULL)
       return by_text;
   }

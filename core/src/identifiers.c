@@ -122,7 +122,7 @@ static inline size_t stem_target(const char *key, size_t n, unsigned p) {
 
 static size_t identifier_target(const char *key, size_t n) {
   unsigned candidates = prefixes_by_first[((unsigned char)key[0] - '0') & 63];
-  size_t t = TARGET_COUNT;
+  size_t t;
   /* The empty prefix, when the data has it, is prefixes[0]. */
   if (prefixes[0].length == 0 && (t = stem_target(key, n, 0)) < TARGET_COUNT)
     return t;
@@ -238,20 +238,12 @@ probe_find(const char *s, size_t len, const char *key, size_t n, int registered)
                                              : NULL;
 }
 
-/* Every call the function below makes is its last act, so its common
- * path, a miss, saves no registers. */
-/* identifier_find of text whose caller folded it only in part. */
-static NOINLINE const struct httpstatus *refold_find(const char *s, size_t len,
-                                                     int registered) {
-  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
-  size_t n = text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX);
-  return identifier_find(s, len, key, n, IDENTIFIER_KEY_MAX, registered);
-}
-
-const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
-                                         size_t n, size_t folded_max, int registered) {
-  if (n > folded_max && folded_max < IDENTIFIER_KEY_MAX)
-    return refold_find(s, len, registered);
+/* identifier_find once key[0..n) holds s[0..len) folded to up to
+ * IDENTIFIER_KEY_MAX bytes. Every call it makes is its last act, so its
+ * common path, a miss, saves no registers. */
+static const struct httpstatus *identifier_in_key(const char *s, size_t len,
+                                                  const char *key, size_t n,
+                                                  int registered) {
   if (n > IDENTIFIER_KEY_MAX || n == 0)
     return n == 0 ? NULL : qualified_find(s, s + len, registered);
   if (may_be_identifier(key, n))
@@ -262,4 +254,18 @@ const struct httpstatus *identifier_find(const char *s, size_t len, const char *
   if (!may_be_qualified((unsigned char)*s))
     return NULL;
   return unclean_find(s, len, key, n, registered);
+}
+
+NOINLINE const struct httpstatus *identifier_find_text(const char *s, size_t len,
+                                                       int registered) {
+  char key[IDENTIFIER_KEY_MAX + TEXT_FOLD_SLACK];
+  size_t n = text_fold_key(s, s + len, key, IDENTIFIER_KEY_MAX);
+  return identifier_in_key(s, len, key, n, registered);
+}
+
+const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
+                                         size_t n, size_t folded_max, int registered) {
+  return n > folded_max && folded_max < IDENTIFIER_KEY_MAX
+             ? identifier_find_text(s, len, registered)
+             : identifier_in_key(s, len, key, n, registered);
 }

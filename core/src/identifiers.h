@@ -21,4 +21,9 @@
 const struct httpstatus *identifier_find(const char *s, size_t len, const char *key,
                                          size_t n, size_t folded_max, int registered);
 
+/* identifier_find of text no caller has folded (or folded only in part):
+ * it folds s[0..len) to IDENTIFIER_KEY_MAX bytes itself. */
+const struct httpstatus *identifier_find_text(const char *s, size_t len,
+                                              int registered);
+
 #endif

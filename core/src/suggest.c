@@ -36,7 +36,7 @@ static const struct text texts[] = {
             HTTPSTATUS_OLD_PHRASE_MAP(OLD_PHRASE)
 #undef OLD_PHRASE
 /* Other ecosystems' identifiers, folded, for the typo step alone. */
-#define IDENTIFIER(code, folded, bytes) {code, folded, sizeof folded - 1, bytes},
+#define IDENTIFIER(code, folded, bytes) {code, folded, sizeof(folded) - 1, bytes},
                 HTTPSTATUS_SUGGEST_IDENTIFIER_MAP(IDENTIFIER)
 #undef IDENTIFIER
 };

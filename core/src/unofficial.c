@@ -83,7 +83,7 @@ static const struct httpstatus *unofficial_find(const char *s, size_t len) {
 
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
   const struct httpstatus *found = unofficial_find(s, len);
-  /* No key folded yet (a length of 1 past a max of 0): the identifiers'
-   * lookup folds the text itself, so a hit keeps no key buffer here. */
-  return found != NULL || s == NULL ? found : identifier_find(s, len, NULL, 1, 0, 0);
+  /* The identifiers' lookup folds the text itself, so a hit keeps no key
+   * buffer here. */
+  return found != NULL || s == NULL ? found : identifier_find_text(s, len, 0);
 }

@@ -52,7 +52,9 @@ static void print_identifiers(char table, size_t position, const struct httpstat
   for (eco = 0; eco < httpstatus_ecosystem_count(); eco++) {
     printf("%c\t%zu\t%s", table, position,
            httpstatus_ecosystem_name((enum httpstatus_ecosystem)eco));
-    for (i = 0; (identifier = httpstatus_identifier(e, (enum httpstatus_ecosystem)eco, i)); i++)
+    for (i = 0;
+         (identifier = httpstatus_identifier(e, (enum httpstatus_ecosystem)eco, i));
+         i++)
       printf("\t%s", identifier);
     putchar('\n');
   }
