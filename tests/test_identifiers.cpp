@@ -223,6 +223,12 @@ TEST_CASE("qualifiers after white space recurse once at most", "[identifiers]") 
   CHECK(unofficial(text) == nullptr);
 }
 
+TEST_CASE("white space before a status header or a qualifier", "[identifiers]") {
+  CHECK(find("  :status: 404") == httpstatus_from_code(404));
+  CHECK(unofficial("  :status: 499") == httpstatus_unofficial_from_code(499));
+  CHECK(unofficial(" \t:status: 499") == httpstatus_unofficial_from_code(499));
+}
+
 TEST_CASE("status lines", "[identifiers]") {
   CHECK(std::string(httpstatus_status_line(httpstatus_from_code(404))) ==
         "HTTP/1.1 404 Not Found\r\n");
