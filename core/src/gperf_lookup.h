@@ -43,39 +43,43 @@ static __m128i same16(const char *a, const char *b) {
 }
 #endif
 
-/* entry when the len bytes at s and key agree, else NULL, for
- * 2 <= len <= 32 (the generated tables check their keys' lengths). Two
- * loads per size class, overlapping in the middle rather than reading past
- * s + len; from 16 bytes, the two are 16 bytes wide where the target has
- * SSE2. Each class chooses the result itself: a shared "differ" flag
- * costs every class instructions to normalise it. */
+/* entry when the len bytes at s are the key whose row is row, else NULL,
+ * for 2 <= len <= 32 (the generated tables check their keys' lengths). A
+ * row holds a key shorter than 16 bytes as it is, zero-padded, and a
+ * longer one as its first 16 bytes then its last 16 (gperf/postprocess.py):
+ * two loads of s per size class, overlapping in the middle rather than
+ * reading past s + len, each compared with the row at an offset that does
+ * not depend on the length, so from 16 bytes both halves of the row are
+ * aligned and SSE2 compares them in place. Each class chooses the result
+ * itself: a shared "differ" flag costs every class instructions to
+ * normalise it. */
 static inline const struct httpstatus *
-if_same(const char *s, const char *key, size_t len, const struct httpstatus *entry) {
+if_same(const char *s, const char *row, size_t len, const struct httpstatus *entry) {
   if (len >= 8) {
     if (len >= 16)
 #ifdef GPERF_LOOKUP_SSE2
-      return _mm_movemask_epi8(_mm_and_si128(
-                 same16(s, key), same16(s + len - 16, key + len - 16))) == 0xffff
+      return _mm_movemask_epi8(_mm_and_si128(same16(s, row),
+                                             same16(s + len - 16, row + 16))) == 0xffff
                  ? entry
                  : NULL;
 #else
-      return ((load64(s) ^ load64(key)) | (load64(s + 8) ^ load64(key + 8)) |
-              (load64(s + len - 16) ^ load64(key + len - 16)) |
-              (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+      return ((load64(s) ^ load64(row)) | (load64(s + 8) ^ load64(row + 8)) |
+              (load64(s + len - 16) ^ load64(row + 16)) |
+              (load64(s + len - 8) ^ load64(row + 24))) == 0
                  ? entry
                  : NULL;
 #endif
-    return ((load64(s) ^ load64(key)) |
-            (load64(s + len - 8) ^ load64(key + len - 8))) == 0
+    return ((load64(s) ^ load64(row)) |
+            (load64(s + len - 8) ^ load64(row + len - 8))) == 0
                ? entry
                : NULL;
   }
   if (len >= 4)
-    return ((load32(s) ^ load32(key)) |
-            (load32(s + len - 4) ^ load32(key + len - 4))) == 0
+    return ((load32(s) ^ load32(row)) |
+            (load32(s + len - 4) ^ load32(row + len - 4))) == 0
                ? entry
                : NULL;
-  return ((load16(s) ^ load16(key)) | (load16(s + len - 2) ^ load16(key + len - 2))) ==
+  return ((load16(s) ^ load16(row)) | (load16(s + len - 2) ^ load16(row + len - 2))) ==
                  0
              ? entry
              : NULL;
