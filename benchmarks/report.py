@@ -150,6 +150,15 @@ def verdicts(rows, have_instr):
     def get(kind, strategy, workload, key):
         return rows[(kind, strategy, workload)].get(key)
 
+    # A hot key: one key every time, so nothing mispredicts and the library
+    # and the switches run within a fraction of a ns of the calling loop
+    # itself; no slower than the best of them, within 5%, is the target.
+    def hot_limit(workload):
+        return 1.05 if workload.startswith("hot") else 1.0
+
+    def hot_text(workload):
+        return " (target within 5%)" if workload.startswith("hot") else ""
+
     def others(kind):
         return [s for k, s, w in rows if k == kind and w == "hits"
                 and s not in ("library", EMPTY)]
@@ -163,16 +172,14 @@ def verdicts(rows, have_instr):
         lib = get("code", "library", w, "ns_median")
         best = min(others("code"), key=lambda s: get("code", s, w, "ns_median"))
         other = get("code", best, w, "ns_median")
-        out.append((lib <= other, f"httpstatus_from_code, {w}: {lib:.2f} ns, fastest "
-                    f"other strategy {best} {other:.2f} ns"))
+        out.append((lib <= hot_limit(w) * other, f"httpstatus_from_code, {w}: {lib:.2f} ns, "
+                    f"fastest other strategy {best} {other:.2f} ns{hot_text(w)}"))
     # NAME and phrase: at most 0.4x the best switch strategy's ns on every
-    # workload but the hot key; on the hot key no slower than it, within 5%
-    # (one key, so nothing mispredicts: the library and the switches run
-    # within a fraction of a ns of the calling loop itself).
+    # workload but the hot key, where hot_limit applies.
     switches = ("switch length", "switch length+first")
     for kind in ("name", "phrase"):
         for w in WORKLOADS:
-            limit = 1.05 if w.startswith("hot") else 0.4
+            limit = hot_limit(w) if w.startswith("hot") else 0.4
             lib = get(kind, "library", w, "ns_median")
             best = min(switches, key=lambda s: get(kind, s, w, "ns_median"))
             ratio = lib / get(kind, best, w, "ns_median")
@@ -185,16 +192,16 @@ def verdicts(rows, have_instr):
         slower = max(get(kind, "library", w, "ns_median") for w in ("hits", "misses"))
         out.append((mix <= 1.2 * slower, f"{KINDS[kind]}, 50/50 mix: {mix:.2f} ns, "
                     f"{mix / slower:.2f}x the slower of hits and misses (target <= 1.2x)"))
-    # Instructions: per hit, and per rejected lookup.
+    # Instructions: per hit, and per rejected lookup. A near miss whose
+    # changed byte is not hashed has a key's length and hash value, so any
+    # perfect hash compares it in full, as it does a hit: its target is
+    # the hit's.
     if have_instr:
         for kind, hit_limit in (("name", 40), ("phrase", 46)):
-            i = get(kind, "library", "hits", "instr")
-            out.append((i <= hit_limit, f"{KINDS[kind]}, hits: {i:.1f} instructions "
-                        f"(target <= {hit_limit})"))
-            for w in ("misses", "near misses"):
+            for w, limit in (("hits", hit_limit), ("misses", 22), ("near misses", hit_limit)):
                 i = get(kind, "library", w, "instr")
-                out.append((i <= 22, f"{KINDS[kind]}, {w}: {i:.1f} instructions per "
-                            "rejected lookup (target <= 22)"))
+                out.append((i <= limit, f"{KINDS[kind]}, {w}: {i:.1f} instructions per "
+                            f"lookup (target <= {limit})"))
     # httpstatus_find: within 3x httpstatus_from_phrase on hits, at most 150
     # instructions a hit, and the fastest forgiving strategy everywhere.
     find_ns, phrase_ns = (get(k, "library", "hits", "ns_median") for k in ("find", "phrase"))
@@ -207,8 +214,8 @@ def verdicts(rows, have_instr):
         lib = get("find", "library", w, "ns_median")
         best = min(others("find"), key=lambda s: get("find", s, w, "ns_median"))
         other = get("find", best, w, "ns_median")
-        out.append((lib <= other, f"{KINDS['find']}, {w}: {lib:.2f} ns, fastest other "
-                    f"forgiving strategy {best} {other:.2f} ns"))
+        out.append((lib <= hot_limit(w) * other, f"{KINDS['find']}, {w}: {lib:.2f} ns, "
+                    f"fastest other forgiving strategy {best} {other:.2f} ns{hot_text(w)}"))
     # httpstatus_suggest works on httpstatus_find's miss path: its cost is
     # bounded, not raced; httpstatus_unofficial_find is shown for scale.
     if ("suggest", "library", "hits") in rows:
