@@ -6,6 +6,9 @@
 writes into OUTDIR:
   names.gperf        keywords of the NAME table: canonical and old names
   phrases.gperf      keywords of the phrase table: current and old phrases
+  spelled.gperf      keywords of the spelled table: every name and phrase as
+                     written, lower-cased and with '_' as ' ', which
+                     httpstatus_find tries first, on its text as given
   forgiving.gperf    keywords of the forgiving table: every name and phrase
                      folded as httpstatus_find folds its input
   unofficial_folded.gperf
@@ -30,12 +33,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
 from statuses import (c_string, fail, fold, identifier_stems,  # noqa: E402
                       identifiers_path, load, load_identifiers, load_unofficial)
 
-TABLES = ("names", "phrases", "forgiving", "unofficial_folded")
+TABLES = ("names", "phrases", "spelled", "forgiving", "unofficial_folded")
+
+
+def spelling(text):
+    """A key of the spelled table: the text as httpstatus_find's first try
+    reads it, where a capital is its small letter and '_' is ' ' (so a
+    NAME and its phrase are often one key), both of which the fold drops
+    or upper-cases too: a text found there folds to the same entry."""
+    return text.lower().replace("_", " ")
 
 
 def keywords(entries, meanings):
     """{keyword: entry index} of each table; duplicates fail."""
-    names, phrases, folded, unofficial = {}, {}, {}, {}
+    names, phrases, spelled, folded, unofficial = {}, {}, {}, {}, {}
 
     def add(table, what, key, index, of=entries):
         if table.get(key, index) != index:
@@ -46,20 +57,31 @@ def keywords(entries, meanings):
     for i, e in enumerate(entries):
         for n in [e["name"]] + e["old_names"]:
             add(names, "name", n, i)
+            add(spelled, "spelling", spelling(n), i)
             add(folded, "folded key of", fold(n), i)
         for p in [e["phrase"]] + e["old_phrases"]:
             add(phrases, "phrase", p, i)
+            add(spelled, "spelling", spelling(p), i)
             add(folded, "folded key of", fold(p), i)
     for i, m in enumerate(meanings):
         for text in (m["name"], m["phrase"]):
             add(unofficial, "folded key of unofficial", fold(text), i, meanings)
-    return dict(zip(TABLES, (names, phrases, folded, unofficial)))
+    return dict(zip(TABLES, (names, phrases, spelled, folded, unofficial)))
+
+
+# Tables whose lookup takes its text in any case: gperf/postprocess.py
+# reads the mark in gperf's output and makes the hash and the compare
+# treat a capital as its small letter.
+ANY_CASE = ("spelled",)
 
 
 def write_gperf(table, name, out):
-    # Only the struct and the keywords: every option is on gperf's command
-    # line in gperf/gperf.cmake, where each one is explained.
+    # Only the struct, the any-case mark and the keywords: every option is
+    # on gperf's command line in gperf/gperf.cmake, where each one is
+    # explained.
     lines = ["struct httpstatus_slot { int name; unsigned char index; };", "%%"]
+    if name in ANY_CASE:
+        lines[:0] = ["%{", f"#define {name}_ANY_CASE 1", "%}"]
     lines += [f"{c_string(k)}, {i}" for k, i in table.items()]
     (out / f"{name}.gperf").write_text("\n".join(lines) + "\n")
 

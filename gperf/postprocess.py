@@ -165,6 +165,32 @@ def key_row(key):
     return key if len(key) < 16 else key[:16] + key[-16:]
 
 
+def any_case_row(key):
+    """A key's row in a table marked <table>_ANY_CASE, as if_spelled in
+    core/src/gperf_lookup.h reads it: the first and the last w bytes, w
+    the widest of 16, 8, 4 and 2 that the key holds, side by side (so
+    every size class compares one or two whole 16-byte blocks); an empty
+    slot's row is empty."""
+    width = next((w for w in (16, 8, 4, 2) if len(key) >= w), 0)
+    return key[:width] + key[len(key) - width:]
+
+
+def any_case(asso_values, positions, last, keys):
+    """Makes the hash of a table marked <table>_ANY_CASE give a capital
+    its small letter's value and '_' the value of ' ', so that any text
+    if_spelled accepts hashes as its key does. Returns each row's mask:
+    0x20 where the key has a letter, which the compare ORs into the text."""
+    if any(c.isupper() or c == "_" for k in keys.values() for c in k):
+        raise ShapeError("a key of an any-case table with a capital or '_'")
+    if any(i for _, i in positions) or last:
+        raise ShapeError("an any-case table's hash adds increments to its bytes")
+    for c in "abcdefghijklmnopqrstuvwxyz":
+        asso_values[ord(c.upper())] = asso_values[ord(c)]
+    asso_values[ord("_")] = asso_values[ord(" ")]
+    return {h: "".join(" " if c.isalpha() else "\\000" for c in any_case_row(k))
+            for h, k in keys.items()}
+
+
 def rewrite(table, text):
     min_len = constant(text, table, "MIN_WORD_LENGTH")
     max_len = constant(text, table, "MAX_WORD_LENGTH")
@@ -221,6 +247,8 @@ def rewrite(table, text):
         raise ShapeError("a key outside the stated hash or length range")
     if any(hash_of(k) != h for h, k in keys.items()):
         raise ShapeError("the hash read from gperf's code does not give its keys' values")
+    masks = (any_case(asso_values, positions, last, keys)
+             if re.search(rf"^#define {table}_ANY_CASE 1$", text, re.M) else None)
 
     # one row per key, in the order of the keys' hash values, where gperf
     # leaves most slots empty; else one per slot
@@ -237,9 +265,16 @@ def rewrite(table, text):
     entries = ",\n".join(
         f"  {indices[h]} * sizeof(struct httpstatus)" if h in keys else "  0"
         for h in range(max_hash + 1))
+    row = any_case_row if masks else key_row
     key_rows = ",\n".join(
-        '  "' + key_row(keys.get(h, "")).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        '  "' + row(keys.get(h, "")).replace("\\", "\\\\").replace('"', '\\"') + '"'
         for h in row_of)
+    if masks and by_row:
+        raise ShapeError("an any-case table with a row per key, which if_spelled's "
+                         "callers do not read")
+    mask_table = "" if not masks else (
+        f"static const char {table}_masks[{len(row_of)}][KEY_WIDTH] = {{\n" +
+        ",\n".join(f'  "{masks.get(h, "")}"' for h in row_of) + "\n};\n")
     row_table = (f"static const uint32_t {table}_rows[{max_hash + 1}] = {{\n{rows}\n}};\n"
                  if by_row else f"#define {table}_rows ((const uint32_t *)0)\n")
 
@@ -252,7 +287,7 @@ def rewrite(table, text):
             f"{entries}\n}};\n"
             f"#define {table}_BY_ROW {int(by_row)}\n{row_table}"
             f"static const char {table}_keys[{len(row_of)}][KEY_WIDTH] = {{\n"
-            f"{key_rows}\n}};\n")
+            f"{key_rows}\n}};\n{mask_table}")
 
 
 def main():

@@ -2,11 +2,15 @@
 // set is defined once, in data/statuses.py, and written into
 // httpstatus_map.h as HTTPSTATUS_IS_SEPARATOR, from which the core builds
 // its fold; these cases hold that definition, and both lookups that fold
-// with it, to the set httpstatus.h documents.
+// with it, to the set httpstatus.h documents. httpstatus_find first looks
+// the text up as spelled, in any case and with '_' for ' ', without
+// folding: the last case holds that try to the fold's answers.
 #include "httpstatus.h"
+#include "support/oracle.h"
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -51,4 +55,31 @@ TEST_CASE("separators: httpstatus_unofficial_find drops exactly the separators")
     const httpstatus *e = httpstatus_unofficial_find(text.data(), text.size());
     CHECK(e == (documented_separator(byte) ? client_closed : nullptr));
   }
+}
+
+TEST_CASE("separators: a spelling changed in one byte is found as the fold finds it") {
+  // Every NAME and phrase, current and old, as written, in lower and in
+  // upper case, with each byte in turn replaced by the bytes a case- or
+  // separator-blind compare could take for it: its other case, '_' and ' '
+  // for each other, control bytes one bit away, DEL and bytes above 0x7f.
+  oracle_key key{};
+  for (size_t k = 0; oracle_key_at(k, &key); k++)
+    for (int (*to_case)(int) : {tolower, toupper}) {
+      std::string text(key.text);
+      for (char &c : text)
+        c = static_cast<char>(to_case(static_cast<unsigned char>(c)));
+      CHECK(httpstatus_find(text.data(), text.size()) == key.entry);
+      for (size_t i = 0; i < text.size(); i++) {
+        const int was = static_cast<unsigned char>(text[i]);
+        for (int byte :
+             {was ^ 0x20, was ^ ('_' ^ ' '), was & 0x1f, was | 0x20, was & ~0x20, 0,
+              int{'_'}, int{' '}, int{'-'}, 0x7f, 0x80 | was, 0xff}) {
+          std::string changed = text;
+          changed[i] = static_cast<char>(byte);
+          INFO("\"" << changed << "\" (byte " << byte << " at " << i << ")");
+          CHECK(httpstatus_find(changed.data(), changed.size()) ==
+                oracle_find(changed.data(), changed.size()));
+        }
+      }
+    }
 }

@@ -164,6 +164,9 @@ HTTPSTATUS_API const struct httpstatus *httpstatus_from_phrase(const char *s,
  *     any white space), found by all of these rules: "HttpStatus.NOT_FOUND".
  * An identifier that carries a code (HTTP_404_NOT_FOUND) is found only
  * with its own: "HTTP_405_NOT_FOUND" matches nothing.
+ * Cost: a NAME or phrase as written, in any case and with '_' or ' '
+ * between its words ("not found", "NOT_FOUND", "Not_Found"), one hash and
+ * one compare; other text a fold, linear in len, then the same.
  * Returns: the entry, or NULL when nothing matches (and for NULL or len 0,
  * any byte >= 0x80 or other punctuation, and a code and a name that disagree). */
 HTTPSTATUS_API const struct httpstatus *httpstatus_find(const char *s, size_t len);

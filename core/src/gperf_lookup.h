@@ -12,6 +12,9 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The width of the generated tables' key rows: a key and its NUL. */
+#define KEY_WIDTH 32
+
 static uint64_t load64(const char *p) {
   uint64_t v;
   memcpy(&v, p, sizeof v);
@@ -85,6 +88,61 @@ if_same(const char *s, const char *row, size_t len, const struct httpstatus *ent
              : NULL;
 }
 
+/* entry when the len bytes at s spell the key of a table marked ANY_CASE
+ * (gperf/postprocess.py) whose row is row and mask mask, else NULL, for
+ * 2 <= len <= 32: the text matches where, with each '_' made ' ' and each
+ * byte ORed with the mask's (0x20 where the key has a letter, else 0), it
+ * is the key, so a capital matches its small letter and '_' matches ' ',
+ * and nothing else changes. The row holds the key's first and last w
+ * bytes side by side, w the widest of 16, 8, 4 and 2 the key holds: each
+ * size class gathers the text's two ends into one 16-byte block (two,
+ * from 16 bytes) and compares it whole. */
+#ifdef GPERF_LOOKUP_SSE2
+static inline int spelled16(__m128i text, const char *row, const char *mask) {
+  __m128i underscores = _mm_cmpeq_epi8(text, _mm_set1_epi8('_'));
+  text = _mm_xor_si128(text, _mm_and_si128(underscores, _mm_set1_epi8('_' ^ ' ')));
+  text = _mm_or_si128(text, _mm_loadu_si128((const __m128i *)(const void *)mask));
+  return _mm_movemask_epi8(
+      _mm_cmpeq_epi8(text, _mm_loadu_si128((const __m128i *)(const void *)row)));
+}
+
+static inline const struct httpstatus *if_spelled(const char *s, const char *row,
+                                                  const char *mask, size_t len,
+                                                  const struct httpstatus *entry) {
+  __m128i text;
+  if (len >= 16)
+    return (spelled16(_mm_loadu_si128((const __m128i *)(const void *)s), row, mask) &
+            spelled16(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)),
+                      row + 16, mask + 16)) == 0xffff
+               ? entry
+               : NULL;
+  if (len >= 8)
+    text = _mm_unpacklo_epi64(
+        _mm_loadl_epi64((const __m128i *)(const void *)s),
+        _mm_loadl_epi64((const __m128i *)(const void *)(s + len - 8)));
+  else if (len >= 4)
+    text = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)load32(s)),
+                              _mm_cvtsi32_si128((int)load32(s + len - 4)));
+  else
+    text = _mm_cvtsi32_si128(
+        (int)((uint32_t)load16(s) | (uint32_t)load16(s + len - 2) << 16));
+  return spelled16(text, row, mask) == 0xffff ? entry : NULL;
+}
+#else
+static inline const struct httpstatus *if_spelled(const char *s, const char *row,
+                                                  const char *mask, size_t len,
+                                                  const struct httpstatus *entry) {
+  char text[KEY_WIDTH] = {0};
+  size_t width = len >= 16 ? 16 : len >= 8 ? 8 : len >= 4 ? 4 : 2;
+  memcpy(text, s, width);
+  memcpy(text + width, s + len - width, width);
+  for (size_t i = 0; i < KEY_WIDTH; i++)
+    if (((text[i] == '_' ? ' ' : text[i]) | mask[i]) != row[i])
+      return NULL;
+  return entry;
+}
+#endif
+
 /* A table uses one of the two functions DEFINE_MATCH defines; clang warns
  * of the other in a single-file build (the amalgamation). */
 #ifdef __GNUC__
@@ -92,9 +150,6 @@ if_same(const char *s, const char *row, size_t len, const struct httpstatus *ent
 #else
 #define MAYBE_UNUSED
 #endif
-
-/* The width of the generated tables' key rows: a key and its NUL. */
-#define KEY_WIDTH 32
 
 /* The length test every lookup makes before hashing, so the hash reads
  * only bytes the input has and its value stays within the padded rows. */

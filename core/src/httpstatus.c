@@ -46,7 +46,11 @@ static const struct httpstatus *const by_code[CODE_SPAN + 1] = {
 DEFINE_MATCH(match, entries)
 #include "names.c"
 #include "phrases.c"
+#include "spelled.c"
 #include "forgiving.c"
+#if spelled_BY_ROW
+#error "find_spelled reads the spelled table's rows by slot"
+#endif
 
 const struct httpstatus *httpstatus_from_code(int code) {
   /* One unsigned compare catches both ends of the range; clamping to the
@@ -69,6 +73,20 @@ const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
   return LOOKUP(match, phrases, s, len);
 }
 
+/* The entry whose NAME or phrase s[0..len) spells, in any case and with
+ * '_' for ' ' (if_spelled), or NULL: httpstatus_find's first try, which
+ * needs no fold. */
+static inline const struct httpstatus *find_spelled(const char *s, size_t len) {
+  size_t hash;
+  if (!LENGTH_FITS(spelled, len))
+    return NULL;
+  hash = spelled_hash(s, len);
+  if (spelled_lengths[hash] != len)
+    return NULL;
+  return if_spelled(s, spelled_keys[hash], spelled_masks[hash], len,
+                    ENTRY_AT(entries, spelled_entries[hash]));
+}
+
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
 static inline const struct httpstatus *find_folded(const char *s, const char *end) {
   char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
@@ -76,15 +94,14 @@ static inline const struct httpstatus *find_folded(const char *s, const char *en
   return LENGTH_FITS(forgiving, n) ? LOOKUP(match, forgiving, key, n) : NULL;
 }
 
-const struct httpstatus *
-httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
-  const char *end, *after_version;
+/* httpstatus_find once the text is not a spelling: folded, read as a
+ * code or a status line, or as another ecosystem's identifier. */
+static const struct httpstatus *
+find_text(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see below */
+  const char *end = s + len, *after_version;
   char key[forgiving_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
   size_t n;
 
-  if (s == NULL)
-    return NULL;
-  end = s + len;
   /* Text that starts with a letter, the common case, goes straight to
    * folding; anything else may be white space before a code. */
   if (s < end && text_folded[(unsigned char)*s] < 'A') {
@@ -111,10 +128,17 @@ httpstatus_find(const char *s, size_t len) { /* NOLINT(misc-no-recursion): see b
    * other input pays nothing for it. What follows the version starts with
    * a digit, so the recursion is one level deep. */
   after_version = text_skip_status_line_version(s, end);
-  return after_version == s
-             ? identifier_find(s, (size_t)(end - s), key, n, forgiving_MAX_WORD_LENGTH,
-                               1)
-             : httpstatus_find(after_version, (size_t)(end - after_version));
+  return after_version == s ? identifier_find(s, (size_t)(end - s), key, n,
+                                              forgiving_MAX_WORD_LENGTH, 1)
+                            : find_text(after_version, (size_t)(end - after_version));
+}
+
+const struct httpstatus *httpstatus_find(const char *s, size_t len) {
+  const struct httpstatus *spelled;
+  if (s == NULL)
+    return NULL;
+  spelled = find_spelled(s, len);
+  return spelled != NULL ? spelled : find_text(s, len);
 }
 
 size_t httpstatus_count(void) { return HTTPSTATUS_COUNT; }
