@@ -163,7 +163,9 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
  * name_0 for tables with a key row per slot, name_1 for those with a row
  * per key behind row_offsets (LOOKUP picks by the table's BY_ROW). A hash
  * value's entry and key are read only once its length matches, as only
- * hash values of keys have one. One function per array and layout, with
+ * hash values of keys have one; the length is compared as a byte, which
+ * LENGTH_FITS has made it, so the compare reads the table in place. One
+ * function per array and layout, with
  * the array's name in its body rather than passed to it: gcc then lays the
  * lookups out as if the code were written in place (passing the array, or
  * a flag for the layout, cost NAME hits of 8 to 15 bytes a jump). */
@@ -173,7 +175,7 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
       const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
       const char *s, size_t len) {                                                     \
     (void)row_offsets;                                                                 \
-    if (lengths[hash] != len)                                                          \
+    if (lengths[hash] != (unsigned char)len)                                           \
       return NULL;                                                                     \
     return if_same(s, keys[hash], len, ENTRY_AT(entries, entry_offsets[hash]));        \
   }                                                                                    \
