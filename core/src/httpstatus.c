@@ -81,7 +81,7 @@ static inline const struct httpstatus *find_spelled(const char *s, size_t len) {
   if (!LENGTH_FITS(spelled, len))
     return NULL;
   hash = spelled_hash(s, len);
-  if (spelled_lengths[hash] != len)
+  if (spelled_lengths[hash] != (unsigned char)len) /* bounded by LENGTH_FITS */
     return NULL;
   return if_spelled(s, spelled_keys[hash], spelled_masks[hash], len,
                     ENTRY_AT(entries, spelled_entries[hash]));
