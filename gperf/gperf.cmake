@@ -5,8 +5,8 @@
 # the hash function; gperf/postprocess.py keeps that function and replaces
 # gperf's lookup with the tables the library's own lookup reads (see that
 # script). Every option is given here, on the command line, so the
-# tables (names, phrases, spelled, forgiving, unofficial_folded,
-# identifier_stems) are built alike:
+# tables (names, phrases, spelled, forgiving, unofficial_spelled,
+# unofficial_folded, identifier_stems) are built alike:
 #
 #   --language=ANSI-C        prototypes, for -Wall -Wextra -Wpedantic.
 #   --struct-type --omit-struct-type

@@ -11,9 +11,9 @@ writes into OUTDIR:
                      httpstatus_find tries first, on its text as given
   forgiving.gperf    keywords of the forgiving table: every name and phrase
                      folded as httpstatus_find folds its input
-  unofficial_folded.gperf
-                     the same for the unofficial meanings, which
-                     httpstatus_unofficial_find folds alike
+  unofficial_spelled.gperf, unofficial_folded.gperf
+                     the same two for the unofficial meanings, which
+                     httpstatus_unofficial_find looks up alike
   identifier_stems.gperf
                      the folded stems of the identifiers other ecosystems
                      give codes (data/identifiers.toml), each carrying the
@@ -28,12 +28,15 @@ build with a message naming both codes.
 import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 # The data loader lives with the data; this layer only reads it.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
 from statuses import (c_string, fail, fold, identifier_stems,  # noqa: E402
                       identifiers_path, load, load_identifiers, load_unofficial)
+from postprocess import KEY_WIDTH  # noqa: E402
 
-TABLES = ("names", "phrases", "spelled", "forgiving", "unofficial_folded")
+TABLES = ("names", "phrases", "spelled", "forgiving", "unofficial_spelled",
+          "unofficial_folded")
 
 
 def spelling(text):
@@ -46,7 +49,8 @@ def spelling(text):
 
 def keywords(entries, meanings):
     """{keyword: entry index} of each table; duplicates fail."""
-    names, phrases, spelled, folded, unofficial = {}, {}, {}, {}, {}
+    names, phrases, spelled, folded = {}, {}, {}, {}
+    unofficial_spelled, unofficial = {}, {}
 
     def add(table, what, key, index, of=entries):
         if table.get(key, index) != index:
@@ -65,14 +69,18 @@ def keywords(entries, meanings):
             add(folded, "folded key of", fold(p), i)
     for i, m in enumerate(meanings):
         for text in (m["name"], m["phrase"]):
+            # A longer spelling than a key row holds is left to the fold.
+            if len(text) <= KEY_WIDTH:
+                add(unofficial_spelled, "unofficial spelling", spelling(text), i, meanings)
             add(unofficial, "folded key of unofficial", fold(text), i, meanings)
-    return dict(zip(TABLES, (names, phrases, spelled, folded, unofficial)))
+    return dict(zip(TABLES, (names, phrases, spelled, folded, unofficial_spelled,
+                             unofficial)))
 
 
 # Tables whose lookup takes its text in any case: gperf/postprocess.py
 # reads the mark in gperf's output and makes the hash and the compare
 # treat a capital as its small letter.
-ANY_CASE = ("spelled",)
+ANY_CASE = ("spelled", "unofficial_spelled")
 
 
 def write_gperf(table, name, out):

@@ -49,7 +49,7 @@ DEFINE_MATCH(match, entries)
 #include "spelled.c"
 #include "forgiving.c"
 #if spelled_BY_ROW
-#error "find_spelled reads the spelled table's rows by slot"
+#error "LOOKUP_SPELLED reads the spelled table's rows by slot"
 #endif
 
 const struct httpstatus *httpstatus_from_code(int code) {
@@ -71,20 +71,6 @@ const struct httpstatus *httpstatus_from_phrase(const char *s, size_t len) {
   if (s == NULL || !LENGTH_FITS(phrases, len))
     return NULL;
   return LOOKUP(match, phrases, s, len);
-}
-
-/* The entry whose NAME or phrase s[0..len) spells, in any case and with
- * '_' for ' ' (if_spelled), or NULL: httpstatus_find's first try, which
- * needs no fold. */
-static inline const struct httpstatus *find_spelled(const char *s, size_t len) {
-  size_t hash;
-  if (!LENGTH_FITS(spelled, len))
-    return NULL;
-  hash = spelled_hash(s, len);
-  if (spelled_lengths[hash] != (unsigned char)len) /* bounded by LENGTH_FITS */
-    return NULL;
-  return if_spelled(s, spelled_keys[hash], spelled_masks[hash], len,
-                    ENTRY_AT(entries, spelled_entries[hash]));
 }
 
 /* The entry whose folded NAME or phrase is s[0..end) folded, or NULL. */
@@ -137,7 +123,8 @@ const struct httpstatus *httpstatus_find(const char *s, size_t len) {
   const struct httpstatus *spelled;
   if (s == NULL)
     return NULL;
-  spelled = find_spelled(s, len);
+  /* A NAME or phrase as written, in any case: no fold needed. */
+  spelled = LOOKUP_SPELLED(spelled, entries, s, len);
   return spelled != NULL ? spelled : find_text(s, len);
 }
 

@@ -1,5 +1,5 @@
 /* The unofficial codes: a table expanded from the generated map, a binary
- * search by code and, by folded text, a gperf table made as the registered
+ * search by code and, by text, gperf tables made as the registered
  * entries' are (gperf/keywords.py, gperf/postprocess.py). */
 #include "httpstatus.h"
 #include "identifiers.h"
@@ -22,11 +22,15 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 #undef MEANING
 };
 
-/* The lookup over the gperf table of the meanings' folded NAMEs and
- * phrases, whose offsets count from meanings[]. */
+/* The lookups over the gperf tables of the meanings' NAMEs and phrases,
+ * as spelled and folded, whose offsets count from meanings[]. */
 #include "gperf_lookup.h"
 DEFINE_MATCH(match_meaning, meanings)
+#include "unofficial_spelled.c"
 #include "unofficial_folded.c"
+#if unofficial_spelled_BY_ROW
+#error "LOOKUP_SPELLED reads the spelled table's rows by slot"
+#endif
 
 size_t httpstatus_unofficial_count(void) { return HTTPSTATUS_UNOFFICIAL_COUNT; }
 
@@ -49,17 +53,14 @@ const struct httpstatus *httpstatus_unofficial_from_code(int code) {
              : NULL;
 }
 
-/* The same steps as httpstatus_find, over this table, before the
- * identifiers (httpstatus_unofficial_find, below). */
+/* The same steps as httpstatus_find's fold, over this table, before the
+ * identifiers (httpstatus_unofficial_find, below); s is not NULL. */
 static const struct httpstatus *unofficial_find(const char *s, size_t len) {
-  const char *end;
+  const char *end = s + len;
   const struct httpstatus *by_number = NULL, *by_text;
   char key[unofficial_folded_MAX_WORD_LENGTH + TEXT_FOLD_SLACK];
   size_t n;
 
-  if (s == NULL)
-    return NULL;
-  end = s + len;
   while (s < end && text_is_space((unsigned char)*s))
     s++;
   s = text_skip_status_line_version(s, end);
@@ -82,8 +83,15 @@ static const struct httpstatus *unofficial_find(const char *s, size_t len) {
 }
 
 const struct httpstatus *httpstatus_unofficial_find(const char *s, size_t len) {
-  const struct httpstatus *found = unofficial_find(s, len);
+  const struct httpstatus *found;
+  if (s == NULL)
+    return NULL;
+  /* A NAME or phrase as written, in any case: no fold needed. */
+  found = LOOKUP_SPELLED(unofficial_spelled, meanings, s, len);
+  if (found != NULL)
+    return found;
+  found = unofficial_find(s, len);
   /* The identifiers' lookup folds the text itself, so a hit keeps no key
    * buffer here. */
-  return found != NULL || s == NULL ? found : identifier_find_text(s, len, 0);
+  return found != NULL ? found : identifier_find_text(s, len, 0);
 }
