@@ -191,7 +191,8 @@ def pack(keys, hash_bound):
             while free in used:
                 free += 1
         position = {h: bases[h >> shift] + (h & ((1 << shift) - 1)) for h in keys}
-        size = (max(position.values()) + 1) * (KEY_WIDTH + 2) + 2 * len(bases)
+        size = ((max(position.values()) + 1) * (KEY_WIDTH + 2) + max(bases) + (1 << shift)
+                + 2 * len(bases))
         if len(set(position.values())) != len(keys):
             raise TableError(f"two keys packed at one position, in blocks of {1 << shift}")
         if max(bases) > 0xffff:
