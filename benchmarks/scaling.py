@@ -98,7 +98,8 @@ def timed(cmd, timeout=None, **kw):
 
 
 def run_gperf(n, keys, work, timeout, gperf):
-    """The library's gperf pipeline on the keys: (seconds or None, slots)."""
+    """The library's gperf pipeline on the keys: (seconds or None, (gperf's
+    slots, the tables' layout))."""
     keyword_file, lookup = work / "keys.gperf", work / "scaling_gperf.c"
     keyword_file.write_text("struct httpstatus_slot { int name; unsigned index; };\n%%\n" +
                             "".join(f'"{k}", {i}\n' for k, i in keys))
@@ -112,8 +113,14 @@ def run_gperf(n, keys, work, timeout, gperf):
     if seconds is None:
         return None, None
     seconds -= timed(build, stdout=subprocess.DEVNULL)  # the build's own overhead
-    m = re.search(r"#define scaling_MAX_HASH_VALUE (\d+)", lookup.read_text())
-    return max(seconds, 0.0), int(m.group(1)) + 1
+    text = lookup.read_text()
+    slots = int(re.search(r"#define scaling_MAX_HASH_VALUE (\d+)", text).group(1)) + 1
+    # the layout gperf/postprocess.py chose: where a key's row sits
+    shift = int(re.search(r"#define scaling_BLOCK_SHIFT (\d+)", text).group(1))
+    positions = int(re.search(r"scaling_keys\[(\d+)\]", text).group(1))
+    layout = (f"displaced: {positions} positions, blocks of {1 << shift}"
+              if "#define scaling_DISPLACED 1" in text else "a position per slot")
+    return max(seconds, 0.0), (slots, layout)
 
 
 def build_and_measure(n, keys, work, args, gperf_seconds, slots, gperf_note):
@@ -121,8 +128,8 @@ def build_and_measure(n, keys, work, args, gperf_seconds, slots, gperf_note):
     if gperf_seconds is None:
         rows["library (gperf)"]["note"] = gperf_note
     else:
-        rows["library (gperf)"].update(generate_s=gperf_seconds, gperf_slots=slots,
-                                       slots_per_key=slots / n)
+        rows["library (gperf)"].update(generate_s=gperf_seconds, gperf_slots=slots[0],
+                                       slots_per_key=slots[0] / n, note=slots[1])
     # the key list is named apart from the gperf pipeline's own tables
     for prefix, suffix, strategy in (("synthetic", "keys", None),
                                      ("scaling", "switch_first", "switch length+first"),
@@ -243,12 +250,12 @@ def write_outputs(rows, args):
             w.writerow([cell(r.get(c), c) for c in COLUMNS])
     table = ["| n | strategy | ns hits | ns hot | ns misses | instr. hits | instr. hot "
              "| instr. misses | build s | code + data bytes | bytes per key | generate s "
-             "| compile s | gperf slots or note |",
+             "| compile s | gperf slots, layout or note |",
              "|---:|---|" + "---:|" * 12]
     for r in rows:
         table.append("| " + " | ".join(cell(r.get(c), c) for c in COLUMNS[:-3]) + " | " +
-                     (f"{r['gperf_slots']} ({r['slots_per_key']:.1f}/key)"
-                      if r.get("gperf_slots") else r.get("note", "")) + " |")
+                     (f"{r['gperf_slots']} ({r['slots_per_key']:.1f}/key); "
+                      if r.get("gperf_slots") else "") + r.get("note", "") + " |")
     compiler = subprocess.run([args.cc, "--version"], stdout=subprocess.PIPE,
                               text=True).stdout.splitlines()[0]
     header = [f"Run {args.started} to {datetime.now(timezone.utc):%H:%M UTC} on "

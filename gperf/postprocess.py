@@ -6,30 +6,41 @@
 Kept from gperf: the character-set check, the constants, and the hash
 function's asso_values and key positions (the function is rewritten, see
 hash_code). Replaced: the string pool, the slot array and the lookup
-function, by four tables core/src/gperf_lookup.h looks keys up in, three
-with a value per hash value (slot), one with a row per key:
+function, by the tables core/src/gperf_lookup.h looks keys up in, a value
+or row per position:
 
-    <table>_lengths[h]  the length of the key that hashes to h, 0 where no
-                        key does. Padded to the largest value the hash can
-                        return for any input of a valid length, so a lookup
-                        needs no range test on the hash value; the others
-                        are read only once a length matches, and stop at
-                        the largest hash value of a key.
-    <table>_entries[h]  the byte offset of that key's entry in the array
+    <table>_lengths[p]  the length of the key at position p, 0 where there
+                        is none. Padded to the last position any input of a
+                        valid length reaches, so a lookup needs no range
+                        test on the hash value; the others are read only
+                        once a length matches, and stop at the last key.
+    <table>_entries[p]  the byte offset of that key's entry in the array
                         of entries the table indexes (an offset saves the
                         lookup a multiply).
-    <table>_keys[r]     each key, zero-padded to KEY_WIDTH bytes, so the
+    <table>_keys[p]     the key in KEY_WIDTH bytes (key_row), so the
                         compare is a few whole words at offsets computed
-                        from the length alone: one row per slot while gperf
-                        fills at least half the slots (<table>_BY_ROW 0),
-                        else one row per key behind
-    <table>_rows[h]     the byte offset of slot h's key's row (0 where no
-                        key hashes to h): an offset, not a row number, so
-                        reaching the row costs no shift. gperf leaves more
-                        slots empty as the keys grow in number; there a
-                        slot costs 7 bytes, not 35. Where the rows are one
-                        per slot, reading this table would cost every hit
-                        instructions for no bytes saved worth having.
+                        from the length alone.
+
+A table whose gperf output defines <table>_ANY_CASE (gperf/keywords.py
+marks the spelled ones) holds its keys' two ends side by side instead
+(any_case_row), with a hash that reads a capital as its small letter and
+'_' as ' ', and one more table:
+
+    <table>_masks[p]    0x20 where the key at p has a letter, else 0, in
+                        the same layout, for if_spelled to OR into the
+                        text before it compares.
+
+A hash value's position is the value itself while gperf fills at least
+half its slots (<table>_DISPLACED 0: the library's tables, whose lookups
+then read nothing more). gperf leaves more slots empty as the keys grow in
+number, and a position costs 35 bytes; there (<table>_DISPLACED 1) the
+hash values are cut into blocks of 2**<table>_BLOCK_SHIFT, and
+
+    <table>_bases[b]    where block b's hash values start among the
+                        positions: the blocks are displaced onto each
+                        other, each key to a position no other key holds
+                        (see pack), so the bytes per key stay flat as the
+                        keys grow in number.
 
 The script reads gperf's output by its shape and stops the build, naming
 what it missed, whenever that shape changes (a new gperf version, a new
@@ -47,6 +58,10 @@ KEY_WIDTH = 32
 
 class ShapeError(Exception):
     pass
+
+
+class TableError(Exception):
+    """Tables the lookup's types do not hold."""
 
 
 def need(pattern, text, what, flags=0):
@@ -191,6 +206,46 @@ def any_case(asso_values, positions, last, keys):
             for h, k in keys.items()}
 
 
+def rows_of(values, per_line):
+    return ",\n".join("  " + ", ".join(f"{v:2}" for v in values[i:i + per_line])
+                      for i in range(0, len(values), per_line))
+
+
+def pack(keys, hash_bound):
+    """Displaces blocks of 2**shift hash values into one packed array: a
+    hash value h lands at bases[h >> shift] + h % 2**shift, and no two keys
+    land together (other hash values may land on a key: the length test
+    and the compare turn them away). Fullest blocks first, each at the
+    first base where its keys fit; the shift, from 8 to 64 values a block,
+    is the one with the fewest bytes, as gperf's hash values bunch in the
+    middle of their range, where large blocks pack badly.
+    Returns (shift, bases, each key's hash value's packed position)."""
+    best = None
+    for shift in range(3, 7):
+        blocks = {}
+        for h in sorted(keys):
+            blocks.setdefault(h >> shift, []).append(h & ((1 << shift) - 1))
+        bases, used, free = [0] * ((hash_bound >> shift) + 1), set(), 0
+        for block, offsets in sorted(blocks.items(), key=lambda b: (-len(b[1]), b[0])):
+            base = max(free - offsets[0], 0)  # every position below free is used
+            while any(base + o in used for o in offsets):
+                base += 1
+            bases[block] = base
+            used.update(base + o for o in offsets)
+            while free in used:
+                free += 1
+        position = {h: bases[h >> shift] + (h & ((1 << shift) - 1)) for h in keys}
+        size = ((max(position.values()) + 1) * (KEY_WIDTH + 2) + max(bases) + (1 << shift)
+                + 2 * len(bases))
+        if len(set(position.values())) != len(keys):
+            raise TableError(f"two keys packed at one position, in blocks of {1 << shift}")
+        if max(bases) > 0xffff:
+            raise TableError("a packed position past an unsigned short's reach")
+        if best is None or size < best[0]:
+            best = size, shift, bases, position
+    return best[1:]
+
+
 def rewrite(table, text):
     min_len = constant(text, table, "MIN_WORD_LENGTH")
     max_len = constant(text, table, "MAX_WORD_LENGTH")
@@ -250,43 +305,48 @@ def rewrite(table, text):
     masks = (any_case(asso_values, positions, last, keys)
              if re.search(rf"^#define {table}_ANY_CASE 1$", text, re.M) else None)
 
-    # one row per key, in the order of the keys' hash values, where gperf
-    # leaves most slots empty; else one per slot
-    by_row = max_hash + 1 > 2 * total
-    row_of = ({h: r for r, h in enumerate(sorted(keys))} if by_row
-              else {h: h for h in range(max_hash + 1)})
-    lengths = ",\n".join(
-        "  " + ", ".join(f"{len(keys.get(h, '')):2}" for h in range(i, min(i + 16, hash_bound + 1)))
-        for i in range(0, hash_bound + 1, 16))
-    rows = ",\n".join(
-        "  " + ", ".join(f"{row_of.get(h, 0) * KEY_WIDTH}"
-                         for h in range(i, min(i + 8, max_hash + 1)))
-        for i in range(0, max_hash + 1, 8))
-    entries = ",\n".join(
-        f"  {indices[h]} * sizeof(struct httpstatus)" if h in keys else "  0"
-        for h in range(max_hash + 1))
+    # A row per slot where gperf fills at least half the slots, else
+    # displaced blocks of slots (see pack).
+    displaced = max_hash + 1 > 2 * total
+    if displaced:
+        shift, bases, position = pack(keys, hash_bound)
+        size = max(bases) + (1 << shift)
+        layout = (f"#define {table}_DISPLACED 1\n#define {table}_BLOCK_SHIFT {shift}\n"
+                  f"static const unsigned short {table}_bases[{len(bases)}] = {{\n"
+                  f"{rows_of(bases, 16)}\n}};\n")
+    else:
+        position, size = {h: h for h in keys}, hash_bound + 1
+        # no bases are read, but cppcheck would follow null ones into the
+        # displaced layout's match, which the same macro defines
+        layout = (f"#define {table}_DISPLACED 0\n#define {table}_BLOCK_SHIFT 0\n"
+                  f"#define {table}_bases {table}_entries\n")
+    # lengths cover every position a hash value reaches; the others stop at
+    # the last key's, as they are read only once a length matches
+    at = {p: h for h, p in position.items()}
+    top = max(at) + 1
+    lengths = rows_of([len(keys[at[p]]) if p in at else 0 for p in range(size)], 16)
+    entries = ",\n".join(f"  {indices[at[p]]} * sizeof(struct httpstatus)" if p in at else "  0"
+                         for p in range(top))
     row = any_case_row if masks else key_row
     key_rows = ",\n".join(
-        '  "' + row(keys.get(h, "")).replace("\\", "\\\\").replace('"', '\\"') + '"'
-        for h in row_of)
-    if masks and by_row:
-        raise ShapeError("an any-case table with a row per key, which if_spelled's "
-                         "callers do not read")
+        '  "' + row(keys[at[p]] if p in at else "").replace("\\", "\\\\").replace('"', '\\"')
+        + '"' for p in range(top))
+    if masks and displaced:
+        raise TableError("an any-case table gperf fills less than half of, which "
+                         "LOOKUP_SPELLED does not read displaced")
     mask_table = "" if not masks else (
-        f"static const char {table}_masks[{len(row_of)}][KEY_WIDTH] = {{\n" +
-        ",\n".join(f'  "{masks.get(h, "")}"' for h in row_of) + "\n};\n")
-    row_table = (f"static const uint32_t {table}_rows[{max_hash + 1}] = {{\n{rows}\n}};\n"
-                 if by_row else f"#define {table}_rows ((const uint32_t *)0)\n")
+        f"static const char {table}_masks[{top}][KEY_WIDTH] = {{\n" +
+        ",\n".join(f'  "{masks[at[p]] if p in at else ""}"' for p in range(top)) + "\n};\n")
 
     head = text[:text.index(hash_fn)]
     return (f"{head}\n{hash_code(table, asso_values, positions, last, min_len)}\n"
             f"/* Generated by gperf/postprocess.py from gperf's slots. */\n"
-            f"static const unsigned char {table}_lengths[{hash_bound + 1}] = {{\n"
+            f"{layout}"
+            f"static const unsigned char {table}_lengths[{size}] = {{\n"
             f"{lengths}\n}};\n"
-            f"static const unsigned short {table}_entries[{max_hash + 1}] = {{\n"
+            f"static const unsigned short {table}_entries[{top}] = {{\n"
             f"{entries}\n}};\n"
-            f"#define {table}_BY_ROW {int(by_row)}\n{row_table}"
-            f"static const char {table}_keys[{len(row_of)}][KEY_WIDTH] = {{\n"
+            f"static const char {table}_keys[{top}][KEY_WIDTH] = {{\n"
             f"{key_rows}\n}};\n{mask_table}")
 
 
@@ -301,6 +361,8 @@ def main():
     except ShapeError as e:
         sys.exit(f"{path}: {e}: gperf's output changed shape; "
                  "update gperf/postprocess.py for it")
+    except TableError as e:
+        sys.exit(f"{path}: {e}")
     with open(out_path, "w", encoding="ascii") as f:
         f.write(out)
 

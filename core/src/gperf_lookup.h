@@ -143,8 +143,9 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
 }
 #endif
 
-/* A table uses one of the two functions DEFINE_MATCH defines; clang warns
- * of the other in a single-file build (the amalgamation). */
+/* A table uses one of the two functions DEFINE_MATCH defines, and
+ * displaced_slot only if displaced; clang warns of the others in a
+ * single-file build (the amalgamation). */
 #ifdef __GNUC__
 #define MAYBE_UNUSED __attribute__((unused))
 #else
@@ -160,38 +161,41 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
 /* DEFINE_MATCH(name, entries) defines name_0() and name_1(): the entry
  * whose key is s[0..len), given its hash value, from the tables of
  * gperf/postprocess.py, whose offsets count bytes from the array entries:
- * name_0 for tables with a key row per slot, name_1 for those with a row
- * per key behind row_offsets (LOOKUP picks by the table's BY_ROW). A hash
- * value's entry and key are read only once its length matches, as only
- * hash values of keys have one; the length is compared as a byte, which
- * LENGTH_FITS has made it, so the compare reads the table in place. One
- * function per array and layout, with
- * the array's name in its body rather than passed to it: gcc then lays the
- * lookups out as if the code were written in place (passing the array, or
- * a flag for the layout, cost NAME hits of 8 to 15 bytes a jump). */
+ * name_0 for tables with a position per hash value, name_1 for displaced
+ * ones, which find it through bases (LOOKUP picks by the table's
+ * DISPLACED). A position's entry and key are read only once its length
+ * matches, as only keys' positions have one; the length is compared as a
+ * byte, which LENGTH_FITS has made it, so the compare reads the table in
+ * place. One function per array and
+ * layout, with the array's name in its body rather than passed to it: gcc
+ * then lays the lookups out as if the code were written in place (passing
+ * the array, or a flag for the layout, cost NAME hits of 8 to 15 bytes a
+ * jump; the position computed by LOOKUP, and one function of six
+ * parameters for both layouts, cost httpstatus_find a hit 1 instruction). */
 #define DEFINE_MATCH(name, entries)                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
-      const char *s, size_t len) {                                                     \
-    (void)row_offsets;                                                                 \
+      const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
+      size_t hash, const char *s, size_t len) {                                        \
+    (void)bases;                                                                       \
+    (void)shift;                                                                       \
     if (lengths[hash] != (unsigned char)len)                                           \
       return NULL;                                                                     \
     return if_same(s, keys[hash], len, ENTRY_AT(entries, entry_offsets[hash]));        \
   }                                                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
-      const char *s, size_t len) {                                                     \
-    if (lengths[hash] != len)                                                          \
+      const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
+      size_t hash, const char *s, size_t len) {                                        \
+    size_t at = displaced_slot(bases, shift, hash);                                    \
+    if (lengths[at] != (unsigned char)len)                                               \
       return NULL;                                                                     \
-    return if_same(s, keys[0] + row_offsets[hash], len,                                \
-                   ENTRY_AT(entries, entry_offsets[hash]));                            \
+    return if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at]));            \
   }
 
 /* DEFINE_MATCH_SELECT(name, entries) defines name_0() and name_1() as
  * DEFINE_MATCH does, without a branch on whether the input is a key: a
- * hash value whose length differs reads slot 0's entry and key instead
+ * position whose length differs reads position 0's entry and key instead
  * (every table has them, and rows are padded) and the result is masked
  * to NULL. Only if_same's size classes branch, on the length alone, so a
  * mix of hits and misses mispredicts no more than either; a miss pays the
@@ -199,24 +203,39 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
 #define DEFINE_MATCH_SELECT(name, entries)                                             \
   static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
-      const char *s, size_t len) {                                                     \
+      const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
+      size_t hash, const char *s, size_t len) {                                        \
     uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
     size_t at = hash & (size_t)(0 - fits);                                             \
-    (void)row_offsets;                                                                 \
+    (void)bases;                                                                       \
+    (void)shift;                                                                       \
     return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
                   fits);                                                               \
   }                                                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
-      const uint32_t *row_offsets, const char(*keys)[KEY_WIDTH], size_t hash,          \
-      const char *s, size_t len) {                                                     \
-    uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
-    size_t at = hash & (size_t)(0 - fits);                                             \
-    return MASKED(if_same(s, keys[0] + row_offsets[at], len,                           \
-                          ENTRY_AT(entries, entry_offsets[at])),                       \
+      const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
+      size_t hash, const char *s, size_t len) {                                        \
+    size_t slot = displaced_slot(bases, shift, hash);                                  \
+    uintptr_t fits = (uintptr_t)(lengths[slot] == len);                                \
+    size_t at = slot & (size_t)(0 - fits);                                             \
+    return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
                   fits);                                                               \
   }
+
+/* The position of hash value hash in a displaced table (gperf/postprocess.py):
+ * its block's base plus its place in the block of 2**shift hash values. */
+static inline MAYBE_UNUSED size_t displaced_slot(const unsigned short *bases,
+                                                 unsigned shift, size_t hash) {
+  return bases[hash >> shift] + (hash & (((size_t)1 << shift) - 1));
+}
+/* The same for any table, by its DISPLACED: for code that reads the
+ * tables itself. */
+#define SLOT(table, hash) SLOT_IN(table, table##_DISPLACED, hash)
+#define SLOT_IN(table, displaced, hash) SLOT_BY(table, displaced, hash)
+#define SLOT_BY(table, displaced, hash) SLOT_##displaced(table, hash)
+#define SLOT_0(table, hash) (hash)
+#define SLOT_1(table, hash) displaced_slot(table##_bases, table##_BLOCK_SHIFT, hash)
 
 /* The entry at a byte offset from the array entries. */
 #define ENTRY_AT(entries, offset)                                                      \
@@ -245,10 +264,11 @@ spelled_match(const unsigned char *lengths, const unsigned short *entry_offsets,
 
 /* The entry of table whose key is s[0..len), or NULL, found by match, a
  * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
-#define LOOKUP(match, table, s, len) LOOKUP_IN(match, table, table##_BY_ROW, s, len)
-#define LOOKUP_IN(match, table, by_row, s, len) LOOKUP_BY(match, table, by_row, s, len)
-#define LOOKUP_BY(match, table, by_row, s, len)                                        \
-  match##_##by_row(table##_lengths, table##_entries, table##_rows, table##_keys,       \
-                   table##_hash(s, len), s, len)
+#define LOOKUP(match, table, s, len) LOOKUP_IN(match, table, table##_DISPLACED, s, len)
+#define LOOKUP_IN(match, table, displaced, s, len)                                     \
+  LOOKUP_BY(match, table, displaced, s, len)
+#define LOOKUP_BY(match, table, displaced, s, len)                                     \
+  match##_##displaced(table##_lengths, table##_entries, table##_bases,                 \
+                      table##_BLOCK_SHIFT, table##_keys, table##_hash(s, len), s, len)
 
 #endif

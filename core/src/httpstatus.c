@@ -48,7 +48,7 @@ DEFINE_MATCH(match, entries)
 #include "phrases.c"
 #include "spelled.c"
 #include "forgiving.c"
-#if spelled_BY_ROW
+#if spelled_DISPLACED
 #error "LOOKUP_SPELLED reads the spelled table's rows by slot"
 #endif
 

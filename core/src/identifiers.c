@@ -39,17 +39,6 @@ struct sized_text {
 #define NOINLINE
 #endif
 
-/* The key of the stems table's slot hash, in either layout of
- * gperf/postprocess.py: a row per slot, or a row per key behind
- * identifier_stems_rows, a byte offset into the whole table (so counted
- * from the table's bytes, not from its first row). */
-#if identifier_stems_BY_ROW
-#define STEM_KEY(hash)                                                                 \
-  ((const char *)identifier_stems_keys + identifier_stems_rows[hash])
-#else
-#define STEM_KEY(hash) identifier_stems_keys[hash]
-#endif
-
 static const struct httpstatus *target_entry(size_t target) {
   return target < HTTPSTATUS_COUNT
              ? httpstatus_at(target)
@@ -108,15 +97,15 @@ static const struct httpstatus stem_matched;
 
 /* The target of the stem key[0..n) behind prefix p, or TARGET_COUNT. */
 static inline size_t stem_target(const char *key, size_t n, unsigned p) {
-  size_t hash;
+  size_t at;
   const struct identifier_combo *combo;
   if (!LENGTH_FITS(identifier_stems, n))
     return TARGET_COUNT;
-  hash = identifier_stems_hash(key, n);
-  if (identifier_stems_lengths[hash] != n ||
-      if_same(key, STEM_KEY(hash), n, &stem_matched) == NULL)
+  at = SLOT(identifier_stems, identifier_stems_hash(key, n));
+  if (identifier_stems_lengths[at] != n ||
+      if_same(key, identifier_stems_keys[at], n, &stem_matched) == NULL)
     return TARGET_COUNT;
-  combo = &combos[identifier_stems_entries[hash] / sizeof(struct httpstatus)];
+  combo = &combos[identifier_stems_entries[at] / sizeof(struct httpstatus)];
   return combo->prefixes >> p & 1 ? combo->target : TARGET_COUNT;
 }
 

@@ -28,7 +28,7 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 DEFINE_MATCH(match_meaning, meanings)
 #include "unofficial_spelled.c"
 #include "unofficial_folded.c"
-#if unofficial_spelled_BY_ROW
+#if unofficial_spelled_DISPLACED
 #error "LOOKUP_SPELLED reads the spelled table's rows by slot"
 #endif
 
