@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The width of the generated tables' key rows: a key and its NUL. */
+/* The width of the generated tables' key rows (gperf/postprocess.py). */
 #define KEY_WIDTH 32
 
 static uint64_t load64(const char *p) {
@@ -166,12 +166,12 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
  * DISPLACED). A position's entry and key are read only once its length
  * matches, as only keys' positions have one; the length is compared as a
  * byte, which LENGTH_FITS has made it, so the compare reads the table in
- * place. One function per array and
- * layout, with the array's name in its body rather than passed to it: gcc
- * then lays the lookups out as if the code were written in place (passing
- * the array, or a flag for the layout, cost NAME hits of 8 to 15 bytes a
- * jump; the position computed by LOOKUP, and one function of six
- * parameters for both layouts, cost httpstatus_find a hit 1 instruction). */
+ * place. One function per array and layout, with the array's name in its
+ * body rather than passed to it: gcc then lays the lookups out as if the
+ * code were written in place (passing the array, or a flag for the layout,
+ * cost NAME hits of 8 to 15 bytes a jump; the position computed by LOOKUP,
+ * and one function of six parameters for both layouts, cost
+ * httpstatus_find a hit 1 instruction). */
 #define DEFINE_MATCH(name, entries)                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
@@ -188,7 +188,7 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
       const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
       size_t hash, const char *s, size_t len) {                                        \
     size_t at = displaced_slot(bases, shift, hash);                                    \
-    if (lengths[at] != (unsigned char)len)                                               \
+    if (lengths[at] != (unsigned char)len)                                             \
       return NULL;                                                                     \
     return if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at]));            \
   }
