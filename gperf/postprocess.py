@@ -61,7 +61,8 @@ class ShapeError(Exception):
 
 
 class TableError(Exception):
-    """Tables the lookup's types do not hold."""
+    """Keys or tables the lookup cannot take, whatever the shape of gperf's
+    output."""
 
 
 def need(pattern, text, what, flags=0):
@@ -196,9 +197,9 @@ def any_case(asso_values, positions, last, keys):
     if_spelled accepts hashes as its key does. Returns each row's mask:
     0x20 where the key has a letter, which the compare ORs into the text."""
     if any(c.isupper() or c == "_" for k in keys.values() for c in k):
-        raise ShapeError("a key of an any-case table with a capital or '_'")
+        raise TableError("a key of an any-case table with a capital or '_'")
     if any(i for _, i in positions) or last:
-        raise ShapeError("an any-case table's hash adds increments to its bytes")
+        raise TableError("an any-case table's hash adds increments to its bytes")
     for c in "abcdefghijklmnopqrstuvwxyz":
         asso_values[ord(c.upper())] = asso_values[ord(c)]
     asso_values[ord("_")] = asso_values[ord(" ")]
