@@ -65,7 +65,8 @@ def object_symbols(path, objdump="objdump"):
 
 
 def references(path, function, symbols, objdump="objdump"):
-    """The names of the object's symbols function's code refers to."""
+    """The names of the object's symbols function's code refers to: by
+    relocation, or as the target of a direct call or jump."""
     own = [s for s in symbols if s[3] == function]
     if not own:
         raise SystemExit(f"sizes.py: no {function} in {path}")
@@ -86,6 +87,12 @@ def references(path, function, symbols, objdump="objdump"):
         offset = addend + (4 if kind in ("PC32", "PLT32") else 0)
         tables.update(name for sec, address, length, name in symbols
                       if sec == target and address <= offset < address + length)
+    # a call or tail call to a function of the same section, which the
+    # assembler resolves without a relocation
+    for m in re.finditer(r"^\s*([0-9a-f]+):\s+(?:call|jmp)\w*\s+[0-9a-f]+ <([^>+]+)>$",
+                         out, re.M):
+        if start <= int(m[1], 16) < start + size:
+            tables.add(m[2])
     return tables
 
 
