@@ -206,7 +206,10 @@ lint: deps lint-go
 lint-go: deps
 	cmake -S . -B $(GO_LINT_BUILD) -DHTTPSTATUS_BINDINGS=ON -DBUILD_TESTING=OFF -DHTTPSTATUS_BENCHMARKS=OFF
 	cmake --build $(GO_LINT_BUILD) --target httpstatus_go
-	cd $(GO_LINT_BUILD)/bindings/go/module && test -z "$$(gofmt -l *.go | tee /dev/stderr)"
+	@# Files gofmt would change, on stderr; tee /dev/stderr would truncate a
+	@# log that stderr is redirected to.
+	cd $(GO_LINT_BUILD)/bindings/go/module && unformatted=$$(gofmt -l *.go) && \
+	  { test -z "$$unformatted" || { echo "$$unformatted" >&2; exit 1; }; }
 	for cgo in 1 0; do (cd $(GO_LINT_BUILD)/bindings/go/module && \
 	  env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go vet . && env $(GO_LINT_ENV) CGO_ENABLED=$$cgo go-staticcheck .) || exit 1; done
 
