@@ -40,10 +40,10 @@ TABLES = ("names", "phrases", "spelled", "forgiving", "unofficial_spelled",
 
 
 def spelling(text):
-    """A key of the spelled table: the text as httpstatus_find's first try
-    reads it, where a capital is its small letter and '_' is ' ' (so a
-    NAME and its phrase are often one key), both of which the fold drops
-    or upper-cases too: a text found there folds to the same entry."""
+    """A key of a spelled table: the text lower-cased, with '_' as ' ' (so
+    a NAME and its phrase are often one key). The lookup reads a capital
+    as its small letter and '_' as ' '; the fold upper-cases the one and
+    drops the other, so a text found there folds to the same entry."""
     return text.lower().replace("_", " ")
 
 
