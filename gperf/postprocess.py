@@ -308,8 +308,7 @@ def rewrite(table, text):
 
     # A row per slot where gperf fills at least half the slots, else
     # displaced blocks of slots (see pack).
-    displaced = max_hash + 1 > 2 * total
-    if displaced:
+    if max_hash + 1 > 2 * total:
         shift, bases, position = pack(keys, hash_bound)
         size = max(bases) + (1 << shift)
         layout = (f"#define {table}_DISPLACED 1\n#define {table}_BLOCK_SHIFT {shift}\n"
@@ -332,9 +331,6 @@ def rewrite(table, text):
     key_rows = ",\n".join(
         '  "' + row(keys[at[p]] if p in at else "").replace("\\", "\\\\").replace('"', '\\"')
         + '"' for p in range(top))
-    if masks and displaced:
-        raise TableError("an any-case table gperf fills less than half of, which "
-                         "LOOKUP_SPELLED does not read displaced")
     mask_table = "" if not masks else (
         f"static const char {table}_masks[{top}][KEY_WIDTH] = {{\n" +
         ",\n".join(f'  "{masks[at[p]] if p in at else ""}"' for p in range(top)) + "\n};\n")

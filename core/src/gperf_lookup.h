@@ -245,21 +245,19 @@ static inline MAYBE_UNUSED size_t displaced_slot(const unsigned short *bases,
   ((const struct httpstatus *)((uintptr_t)(entry) & (0 - (fits))))
 
 /* The entry of an ANY_CASE table whose key s[0..len) spells (if_spelled),
- * or NULL; its offsets count from the array entries. */
+ * or NULL, in either layout; its offsets count from the array entries. */
 #define LOOKUP_SPELLED(table, entries, s, len)                                         \
   (LENGTH_FITS(table, len)                                                             \
        ? spelled_match(table##_lengths, table##_entries, table##_keys, table##_masks,  \
-                       entries, table##_hash(s, len), s, len)                          \
+                       entries, SLOT(table, table##_hash(s, len)), s, len)             \
        : NULL)
 static inline MAYBE_UNUSED const struct httpstatus *
 spelled_match(const unsigned char *lengths, const unsigned short *entry_offsets,
               const char (*keys)[KEY_WIDTH], const char (*masks)[KEY_WIDTH],
-              const struct httpstatus *entries, size_t hash, const char *s,
-              size_t len) {
-  if (lengths[hash] != (unsigned char)len) /* bounded by LENGTH_FITS */
+              const struct httpstatus *entries, size_t at, const char *s, size_t len) {
+  if (lengths[at] != (unsigned char)len) /* bounded by LENGTH_FITS */
     return NULL;
-  return if_spelled(s, keys[hash], masks[hash], len,
-                    ENTRY_AT(entries, entry_offsets[hash]));
+  return if_spelled(s, keys[at], masks[at], len, ENTRY_AT(entries, entry_offsets[at]));
 }
 
 /* The entry of table whose key is s[0..len), or NULL, found by match, a

@@ -48,9 +48,6 @@ DEFINE_MATCH(match, entries)
 #include "phrases.c"
 #include "spelled.c"
 #include "forgiving.c"
-#if spelled_DISPLACED
-#error "LOOKUP_SPELLED reads the spelled table's rows by slot"
-#endif
 
 const struct httpstatus *httpstatus_from_code(int code) {
   /* One unsigned compare catches both ends of the range; clamping to the

@@ -28,9 +28,6 @@ static const struct httpstatus meanings[HTTPSTATUS_UNOFFICIAL_COUNT] = {
 DEFINE_MATCH(match_meaning, meanings)
 #include "unofficial_spelled.c"
 #include "unofficial_folded.c"
-#if unofficial_spelled_DISPLACED
-#error "LOOKUP_SPELLED reads the spelled table's rows by slot"
-#endif
 
 size_t httpstatus_unofficial_count(void) { return HTTPSTATUS_UNOFFICIAL_COUNT; }
 
