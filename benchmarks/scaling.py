@@ -117,7 +117,7 @@ def run_gperf(n, keys, work, timeout, gperf):
     slots = int(re.search(r"#define scaling_MAX_HASH_VALUE (\d+)", text).group(1)) + 1
     # the layout gperf/postprocess.py chose: where a key's row sits
     shift = int(re.search(r"#define scaling_BLOCK_SHIFT (\d+)", text).group(1))
-    positions = int(re.search(r"scaling_keys\[(\d+)\]", text).group(1))
+    positions = int(re.search(r"char keys\[(\d+)\]", text).group(1))
     layout = (f"displaced: {positions} positions, blocks of {1 << shift}"
               if "#define scaling_DISPLACED 1" in text else "a position per slot")
     return max(seconds, 0.0), (slots, layout)

@@ -6,29 +6,37 @@
 Kept from gperf: the character-set check, the constants, and the hash
 function's asso_values and key positions (the function is rewritten, see
 hash_code). Replaced: the string pool, the slot array and the lookup
-function, by the tables core/src/gperf_lookup.h looks keys up in, a value
-or row per position:
+function, by the tables core/src/gperf_lookup.h looks keys up in, members
+of one object, struct <table>_tables (each also named <table>_<member>),
+so that a lookup reads them all at offsets from one address:
 
-    <table>_lengths[p]  the length of the key at position p, 0 where there
-                        is none. Padded to the last position any input of a
-                        valid length reaches, so a lookup needs no range
-                        test on the hash value; the others are read only
-                        once a length matches, and stop at the last key.
-    <table>_entries[p]  the byte offset of that key's entry in the array
-                        of entries the table indexes (an offset saves the
-                        lookup a multiply).
-    <table>_keys[p]     the key in KEY_WIDTH bytes (key_row), so the
-                        compare is a few whole words at offsets computed
-                        from the length alone.
+    keys[p]         the key at position p in KEY_WIDTH bytes (key_row), so
+                    the compare is a few whole words at offsets computed
+                    from the length alone. First, so 16-byte aligned.
+    lengths[p]      the length of the key at p, 0 where there is none.
+                    Padded to the last position any input of a valid
+                    length reaches, so a lookup needs no range test on the
+                    hash value; the others are read only once a length
+                    matches, and stop at the last key.
+    second[n], third[n]
+                    where if_same loads the middle of an input of n bytes
+                    (middle).
+    past_at[n], past_mask[n]
+                    for a hash position from LONG on, where to read it in
+                    an input of n bytes, and the mask that keeps its term.
+    entries[p]      the byte offset of the key's entry in the array of
+                    entries the table indexes (an offset saves the lookup
+                    a multiply).
+    asso_values     gperf's, read by <table>_hash.
 
 A table whose gperf output defines <table>_ANY_CASE (gperf/keywords.py
 marks the spelled ones) holds its keys' two ends side by side instead
 (any_case_row), with a hash that reads a capital as its small letter and
-'_' as ' ', and one more table:
+'_' as ' ', and masks instead of second and third:
 
-    <table>_masks[p]    0x20 where the key at p has a letter, else 0, in
-                        the same layout, for if_spelled to OR into the
-                        text before it compares.
+    masks[p]        0x20 where the key at p has a letter, else 0, in the
+                    same layout, for if_spelled to OR into the text before
+                    it compares.
 
 A hash value's position is the value itself while gperf fills at least
 half its slots (<table>_DISPLACED 0: the library's tables, whose lookups
@@ -36,11 +44,10 @@ then read nothing more). gperf leaves more slots empty as the keys grow in
 number, and a position costs 35 bytes; there (<table>_DISPLACED 1) the
 hash values are cut into blocks of 2**<table>_BLOCK_SHIFT, and
 
-    <table>_bases[b]    where block b's hash values start among the
-                        positions: the blocks are displaced onto each
-                        other, each key to a position no other key holds
-                        (see pack), so the bytes per key stay flat as the
-                        keys grow in number.
+    bases[b]        where block b's hash values start among the positions:
+                    the blocks are displaced onto each other, each key to a
+                    position no other key holds (see pack), so the bytes
+                    per key stay flat as the keys grow in number.
 
 The script reads gperf's output by its shape and stops the build, naming
 what it missed, whenever that shape changes (a new gperf version, a new
@@ -54,6 +61,16 @@ import sys
 # 32 bytes. A key of exactly 32 fills its row without a NUL, which C
 # allows; none is read, as the compare takes the key's length.
 KEY_WIDTH = 32
+
+
+# The length from which if_same in core/src/gperf_lookup.h reads an input
+# 8 bytes at a time, and LOOKUP branches on first. A hash position past it
+# would split those inputs by a branch on the length, which no predictor
+# learns from shuffled keys, so its term is read without one, through two
+# tables by length: past_at, the position, or 0 where the input is not
+# longer than it, and past_mask, all ones, or 0 to drop the term. Positions
+# short of it keep gperf's branches, which LOOKUP's own decides.
+LONG = 8
 
 
 class ShapeError(Exception):
@@ -140,15 +157,19 @@ def straight_sum(hash_fn, min_len):
     return sorted(positions), last
 
 
+def past_positions(positions, min_len):
+    """The hash positions read through past_at and past_mask (LONG)."""
+    return [(p, i) for p, i in positions if p >= max(min_len, LONG)]
+
+
 def hash_code(table, asso_values, positions, last, min_len):
-    """gperf's hash, written for the lookup: the sum in size_t, and the
-    positions past the shortest key behind one length test, longest first,
-    so that a key at least as long as every position takes one branch.
+    """gperf's hash, written for the lookup: the sum in size_t; the
+    positions past the shortest key and short of LONG behind one length
+    test, longest first, so that a key at least as long as every position
+    takes one branch; those from LONG on through past_at and past_mask,
+    without a branch. It reads the tables through its argument, which
+    LOOKUP gives at the one address the lookup reads every table from.
     last is the increment of the key's last byte, None if it is not hashed."""
-    rows = ",\n".join("    " + ", ".join(f"{v:3}" for v in asso_values[i:i + 16])
-                      for i in range(0, len(asso_values), 16))
-    kind = next(t for t, top in (("char", 0xff), ("short", 0xffff), ("int", None))
-                if top is None or max(asso_values) <= top)
 
     def term(index, increment):
         return f"asso_values[(unsigned char)str[{index}]{f' + {increment}' if increment else ''}]"
@@ -158,27 +179,53 @@ def hash_code(table, asso_values, positions, last, min_len):
         return "".join(f"\n    hval += {term(p, i)};" for p, i in chosen)
 
     always = [(p, i) for p, i in positions if p < min_len]
-    guarded = sorted(((p, i) for p, i in positions if p >= min_len), reverse=True)
-    out = [f"static size_t {table}_hash(const char *str, size_t len) {{",
-           f"  static const unsigned {kind} asso_values[{len(asso_values)}] = {{\n{rows}\n  }};",
+    guarded = sorted(((p, i) for p, i in positions if min_len <= p < LONG), reverse=True)
+    out = [f"static size_t {table}_hash(const struct {table}_tables *tables, const char *str,"
+           " size_t len) {",
+           f"  const {asso_type(asso_values)} *asso_values = tables->asso_values;",
            "  size_t hval = len;" + terms(always).replace("\n    ", "\n  ")]
     for n, (p, _) in enumerate(guarded):
         keyword = "  if" if n == 0 else " else if"
         out.append(f"{keyword} (len > {p}) {{{terms(guarded[n:])}\n  }}")
     if guarded:
         out[-len(guarded):] = ["".join(out[-len(guarded):])]
+    past = past_positions(positions, min_len)
+    if past:  # tests LOOKUP's own decide (LENGTH_FITS the second)
+        out.append(f"  if (len >= {LONG} && len <= {table}_MAX_WORD_LENGTH) {{" + "".join(
+            f"\n    hval += {term(f'tables->past_at[len][{k}]', i)} & "
+            f"tables->past_mask[len][{k}];" for k, (_, i) in enumerate(past)) + "\n  }")
     if last is not None:
         out.append(f"  hval += {term('len - 1', last)};")
     return "\n".join(out + ["  return hval;", "}"])
 
 
+def asso_type(asso_values):
+    """The narrowest unsigned type that holds every asso_values entry."""
+    return next(f"unsigned {t}" for t, top in (("char", 0xff), ("short", 0xffff), ("int", None))
+                if top is None or max(asso_values) <= top)
+
+
+def middle(length):
+    """Where same_long in core/src/gperf_lookup.h starts its second and third
+    8-byte loads of an input of length bytes, from 8 to KEY_WIDTH (0 below):
+    the four loads at 0, these and length - 8 cover the input, the second
+    as far as 8, so that from 16 bytes the row is the key's first 16 bytes
+    and its last 16."""
+    if length < 8:
+        return 0, 0
+    second = min(length - 8, 8)
+    return second, length - 8 - second
+
+
 def key_row(key):
     """A key's row as if_same in core/src/gperf_lookup.h reads it: a key
-    shorter than 16 bytes as it is (the row's zeros pad it); a longer one
-    as its first 16 bytes and its last 16, so that both halves of the
-    compare read the row at an aligned offset, a load each input half
-    saves."""
-    return key if len(key) < 16 else key[:16] + key[-16:]
+    shorter than 8 bytes as it is (the row's zeros pad it); a longer one as
+    the four 8 bytes same_long loads (middle), from 16 bytes its first 16
+    and its last 16."""
+    if len(key) < 8:
+        return key
+    second, third = middle(len(key))
+    return key[:8] + key[second:second + 8] + key[third:third + 8] + key[-8:]
 
 
 def any_case_row(key):
@@ -308,43 +355,66 @@ def rewrite(table, text):
 
     # A row per slot where gperf fills at least half the slots, else
     # displaced blocks of slots (see pack).
+    members = []
     if max_hash + 1 > 2 * total:
         shift, bases, position = pack(keys, hash_bound)
         size = max(bases) + (1 << shift)
-        layout = (f"#define {table}_DISPLACED 1\n#define {table}_BLOCK_SHIFT {shift}\n"
-                  f"static const unsigned short {table}_bases[{len(bases)}] = {{\n"
-                  f"{rows_of(bases, 16)}\n}};\n")
+        layout = f"#define {table}_DISPLACED 1\n#define {table}_BLOCK_SHIFT {shift}\n"
+        bases_member = ("unsigned short", f"bases[{len(bases)}]", rows_of(bases, 16))
     else:
         position, size = {h: h for h in keys}, hash_bound + 1
-        # no bases are read, but cppcheck would follow null ones into the
-        # displaced layout's match, which the same macro defines
-        layout = (f"#define {table}_DISPLACED 0\n#define {table}_BLOCK_SHIFT 0\n"
-                  f"#define {table}_bases {table}_entries\n")
+        layout = f"#define {table}_DISPLACED 0\n#define {table}_BLOCK_SHIFT 0\n"
+        bases_member = None
     # lengths cover every position a hash value reaches; the others stop at
     # the last key's, as they are read only once a length matches
     at = {p: h for h, p in position.items()}
     top = max(at) + 1
-    lengths = rows_of([len(keys[at[p]]) if p in at else 0 for p in range(size)], 16)
-    entries = ",\n".join(f"  {indices[at[p]]} * sizeof(struct httpstatus)" if p in at else "  0"
-                         for p in range(top))
     row = any_case_row if masks else key_row
-    key_rows = ",\n".join(
-        '  "' + row(keys[at[p]] if p in at else "").replace("\\", "\\\\").replace('"', '\\"')
-        + '"' for p in range(top))
-    mask_table = "" if not masks else (
-        f"static const char {table}_masks[{top}][KEY_WIDTH] = {{\n" +
-        ",\n".join(f'  "{masks[at[p]] if p in at else ""}"' for p in range(top)) + "\n};\n")
 
+    def strings(text_of, escape=True):
+        return ",\n".join(
+            '  "' + (text_of(p).replace("\\", "\\\\").replace('"', '\\"') if escape
+                     else text_of(p)) + '"' for p in range(top))
+
+    # The rows first, where the object's alignment puts them on 16 bytes.
+    members.append(("char", f"keys[{top}][KEY_WIDTH]",
+                    strings(lambda p: row(keys[at[p]]) if p in at else "")))
+    if masks:
+        members.append(("char", f"masks[{top}][KEY_WIDTH]",
+                        strings(lambda p: masks[at[p]] if p in at else "", escape=False)))
+    members.append(("unsigned char", f"lengths[{size}]",
+                    rows_of([len(keys[at[p]]) if p in at else 0 for p in range(size)], 16)))
+    if not masks:
+        for column, name in enumerate(("second", "third")):
+            members.append(("unsigned char", f"{name}[KEY_WIDTH + 1]",
+                            rows_of([middle(n)[column] for n in range(KEY_WIDTH + 1)], 16)))
+    past = [p for p, _ in past_positions(positions, min_len)]
+    if past:
+        members.append(("unsigned char", f"past_at[KEY_WIDTH + 1][{len(past)}]", ",\n".join(
+            "  {" + ", ".join(str(p if n > p else 0) for p in past) + "}"
+            for n in range(KEY_WIDTH + 1))))
+        members.append(("unsigned", f"past_mask[KEY_WIDTH + 1][{len(past)}]",
+                        ",\n".join("  {" + ", ".join(("0" if n <= p else "~0u") for p in past)
+                                    + "}" for n in range(KEY_WIDTH + 1))))
+    members.append(("unsigned short", f"entries[{top}]", ",\n".join(
+        f"  {indices[at[p]]} * sizeof(struct httpstatus)" if p in at else "  0"
+        for p in range(top))))
+    if bases_member:
+        members.append(bases_member)
+    members.append((asso_type(asso_values), f"asso_values[{len(asso_values)}]",
+                    rows_of(asso_values, 16)))
+
+    names = [declarator.split("[")[0] for _, declarator, _ in members]
     head = text[:text.index(hash_fn)]
-    return (f"{head}\n{hash_code(table, asso_values, positions, last, min_len)}\n"
-            f"/* Generated by gperf/postprocess.py from gperf's slots. */\n"
+    return (f"{head}\n/* Generated by gperf/postprocess.py from gperf's slots: the tables "
+            "as one object,\n * so that a lookup reads them all from one address. */\n"
             f"{layout}"
-            f"static const unsigned char {table}_lengths[{size}] = {{\n"
-            f"{lengths}\n}};\n"
-            f"static const unsigned short {table}_entries[{top}] = {{\n"
-            f"{entries}\n}};\n"
-            f"static const char {table}_keys[{top}][KEY_WIDTH] = {{\n"
-            f"{key_rows}\n}};\n{mask_table}")
+            f"struct {table}_tables {{\n" + "".join(f"  {t} {d};\n" for t, d, _ in members) +
+            f"}} TABLES_ALIGNED;\nstatic const struct {table}_tables {table}_tables = {{\n" +
+            ",\n".join("{\n" + v + "\n}" for _, _, v in members) + "\n};\n" +
+            "".join(f"#define {table}_{n} ({table}_tables.{n})\n" for n in names
+                    if n != "asso_values") +
+            f"{hash_code(table, asso_values, positions, last, min_len)}\n")
 
 
 def main():

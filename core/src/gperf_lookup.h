@@ -15,12 +15,6 @@
 /* The width of the generated tables' key rows (gperf/postprocess.py). */
 #define KEY_WIDTH 32
 
-static uint64_t load64(const char *p) {
-  uint64_t v;
-  memcpy(&v, p, sizeof v);
-  return v;
-}
-
 static uint32_t load32(const char *p) {
   uint32_t v;
   memcpy(&v, p, sizeof v);
@@ -38,54 +32,62 @@ static uint16_t load16(const char *p) {
 #if defined(__SSE2__) && !defined(HTTPSTATUS_NO_SIMD)
 #define GPERF_LOOKUP_SSE2
 #include <emmintrin.h>
-
-/* Byte by byte, 0xff where the 16 bytes at a and b agree. */
-static __m128i same16(const char *a, const char *b) {
-  return _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
-                        _mm_loadu_si128((const __m128i *)(const void *)b));
-}
-#endif
-
-/* entry when the len bytes at s are the key whose row is row, else NULL,
- * for 2 <= len <= 32 (the generated tables check their keys' lengths). A
- * row holds a key shorter than 16 bytes as it is, zero-padded, and a
- * longer one as its first 16 bytes then its last 16 (gperf/postprocess.py):
- * two loads of s per size class, overlapping in the middle rather than
- * reading past s + len, each compared with the row at an offset that does
- * not depend on the length, so from 16 bytes both halves of the row are
- * aligned and SSE2 compares them in place. Each class chooses the result
- * itself: a shared "differ" flag costs every class instructions to
- * normalise it. */
-static inline const struct httpstatus *
-if_same(const char *s, const char *row, size_t len, const struct httpstatus *entry) {
-  if (len >= 8) {
-    if (len >= 16)
-#ifdef GPERF_LOOKUP_SSE2
-      return _mm_movemask_epi8(_mm_and_si128(same16(s, row),
-                                             same16(s + len - 16, row + 16))) == 0xffff
-                 ? entry
-                 : NULL;
+/* The generated tables' rows start 16-byte aligned, for SSE2's compare. */
+#define TABLES_ALIGNED __attribute__((aligned(16)))
 #else
-      return ((load64(s) ^ load64(row)) | (load64(s + 8) ^ load64(row + 8)) |
-              (load64(s + len - 16) ^ load64(row + 16)) |
-              (load64(s + len - 8) ^ load64(row + 24))) == 0
-                 ? entry
-                 : NULL;
+#define TABLES_ALIGNED
+static uint64_t load64(const char *p) {
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
 #endif
-    return ((load64(s) ^ load64(row)) |
-            (load64(s + len - 8) ^ load64(row + len - 8))) == 0
-               ? entry
-               : NULL;
-  }
+
+/* Whether the len bytes at s, 8 <= len <= 32, are the key whose row is
+ * row: four 8-byte loads, at 0, second, third and len - 8 (the offsets
+ * gperf/postprocess.py tabulates by length, middle()), cover the input
+ * without reading past s + len, and the row holds the key's bytes at the
+ * same offsets (key_row). From 16 bytes that row is the key's first 16
+ * bytes and its last 16. Every length from 8 takes the same instructions,
+ * so shuffled inputs mispredict no branch between sizes: on an Intel Xeon
+ * a branch between 8-15 and 16-32 bytes cost NAME hits 2.7 ns in 5.7. */
+static inline int same_long(const char *s, const char *row, size_t second, size_t third,
+                            size_t len) {
+  const char *last = s + len - 8;
+#ifdef GPERF_LOOKUP_SSE2
+  __m128i head = _mm_castps_si128(
+      _mm_loadh_pi(_mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)s)),
+                   (const __m64 *)(const void *)(s + second)));
+  __m128i rest = _mm_castps_si128(_mm_loadh_pi(
+      _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(s + third))),
+      (const __m64 *)(const void *)last));
+  return _mm_movemask_epi8(_mm_and_si128(
+             _mm_cmpeq_epi8(head, _mm_load_si128((const __m128i *)(const void *)row)),
+             _mm_cmpeq_epi8(
+                 rest, _mm_load_si128((const __m128i *)(const void *)(row + 16))))) ==
+         0xffff;
+#else
+  return ((load64(s) ^ load64(row)) | (load64(s + second) ^ load64(row + 8)) |
+          (load64(s + third) ^ load64(row + 16)) | (load64(last) ^ load64(row + 24))) ==
+         0;
+#endif
+}
+
+/* Whether the len bytes at s are the key whose row is row, for 2 <= len
+ * <= 32 (the generated tables check their keys' lengths): same_long from 8
+ * bytes; below, the key as it is in its row, compared as two overlapping
+ * loads of 4 or 2 bytes. second and third are the table's, read only from
+ * 8 bytes (NULL will do below). */
+static inline int same(const char *s, const char *row, const unsigned char *second,
+                       const unsigned char *third, size_t len) {
+  if (len >= 8)
+    return same_long(s, row, second[len], third[len], len);
   if (len >= 4)
     return ((load32(s) ^ load32(row)) |
-            (load32(s + len - 4) ^ load32(row + len - 4))) == 0
-               ? entry
-               : NULL;
+            (load32(s + len - 4) ^ load32(row + len - 4))) == 0;
   return ((load16(s) ^ load16(row)) | (load16(s + len - 2) ^ load16(row + len - 2))) ==
-                 0
-             ? entry
-             : NULL;
+         0;
 }
 
 /* entry when the len bytes at s spell the key of a table marked ANY_CASE
@@ -158,6 +160,13 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
   ((size_t)(len)-table##_MIN_WORD_LENGTH <=                                            \
    (size_t)(table##_MAX_WORD_LENGTH - table##_MIN_WORD_LENGTH))
 
+/* The entry at a byte offset from the array entries. */
+#define ENTRY_AT(entries, offset)                                                      \
+  ((const struct httpstatus *)(const void *)((const char *)(entries) + (offset)))
+/* entry where fits is 1, NULL where it is 0, without a branch. */
+#define MASKED(entry, fits)                                                            \
+  ((const struct httpstatus *)((uintptr_t)(entry) & (0 - (fits))))
+
 /* DEFINE_MATCH(name, entries) defines name_0() and name_1(): the entry
  * whose key is s[0..len), given its hash value, from the tables of
  * gperf/postprocess.py, whose offsets count bytes from the array entries:
@@ -170,58 +179,70 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
  * body rather than passed to it: gcc then lays the lookups out as if the
  * code were written in place (passing the array, or a flag for the layout,
  * cost NAME hits of 8 to 15 bytes a jump; the position computed by LOOKUP,
- * and one function of six parameters for both layouts, cost
- * httpstatus_find a hit 1 instruction). */
+ * and one function for both layouts, cost httpstatus_find a hit 1
+ * instruction). */
 #define DEFINE_MATCH(name, entries)                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
-      size_t hash, const char *s, size_t len) {                                        \
+      const unsigned char *second, const unsigned char *third, size_t hash,            \
+      const char *s, size_t len) {                                                     \
     (void)bases;                                                                       \
     (void)shift;                                                                       \
-    if (lengths[hash] != (unsigned char)len)                                           \
+    if (lengths[hash] != (unsigned char)len ||                                         \
+        !same(s, keys[hash], second, third, len))                                      \
       return NULL;                                                                     \
-    return if_same(s, keys[hash], len, ENTRY_AT(entries, entry_offsets[hash]));        \
+    return ENTRY_AT(entries, entry_offsets[hash]);                                     \
   }                                                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
-      size_t hash, const char *s, size_t len) {                                        \
+      const unsigned char *second, const unsigned char *third, size_t hash,            \
+      const char *s, size_t len) {                                                     \
     size_t at = displaced_slot(bases, shift, hash);                                    \
-    if (lengths[at] != (unsigned char)len)                                             \
+    if (lengths[at] != (unsigned char)len || !same(s, keys[at], second, third, len))   \
       return NULL;                                                                     \
-    return if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at]));            \
+    return ENTRY_AT(entries, entry_offsets[at]);                                       \
   }
 
 /* DEFINE_MATCH_SELECT(name, entries) defines name_0() and name_1() as
  * DEFINE_MATCH does, without a branch on whether the input is a key: a
  * position whose length differs reads position 0's entry and key instead
- * (every table has them, and rows are padded) and the result is masked
- * to NULL. Only if_same's size classes branch, on the length alone, so a
- * mix of hits and misses mispredicts no more than either; a miss pays the
- * whole compare. */
+ * (the hash may reach past the last key's position, and every table has a
+ * position 0) and the result is masked to NULL, so only the length's size
+ * class steers a branch and a mix of hits and misses mispredicts no more
+ * than either; a miss pays the whole compare. The benchmark's "library
+ * (select)": benchmarks/README.md says why the library keeps DEFINE_MATCH. */
 #define DEFINE_MATCH_SELECT(name, entries)                                             \
   static inline MAYBE_UNUSED const struct httpstatus *name##_0(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
-      size_t hash, const char *s, size_t len) {                                        \
-    uintptr_t fits = (uintptr_t)(lengths[hash] == len);                                \
-    size_t at = hash & (size_t)(0 - fits);                                             \
+      const unsigned char *second, const unsigned char *third, size_t hash,            \
+      const char *s, size_t len) {                                                     \
     (void)bases;                                                                       \
     (void)shift;                                                                       \
-    return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
-                  fits);                                                               \
+    return selected(entries, entry_offsets, keys, lengths[hash] == len, hash, second,  \
+                    third, s, len);                                                    \
   }                                                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
       const unsigned short *bases, unsigned shift, const char(*keys)[KEY_WIDTH],       \
-      size_t hash, const char *s, size_t len) {                                        \
+      const unsigned char *second, const unsigned char *third, size_t hash,            \
+      const char *s, size_t len) {                                                     \
     size_t slot = displaced_slot(bases, shift, hash);                                  \
-    uintptr_t fits = (uintptr_t)(lengths[slot] == len);                                \
-    size_t at = slot & (size_t)(0 - fits);                                             \
-    return MASKED(if_same(s, keys[at], len, ENTRY_AT(entries, entry_offsets[at])),     \
-                  fits);                                                               \
+    return selected(entries, entry_offsets, keys, lengths[slot] == len, slot, second,  \
+                    third, s, len);                                                    \
   }
+static inline MAYBE_UNUSED const struct httpstatus *
+selected(const struct httpstatus *entries, const unsigned short *entry_offsets,
+         const char (*keys)[KEY_WIDTH], int length_fits, size_t slot,
+         const unsigned char *second, const unsigned char *third, const char *s,
+         size_t len) {
+  uintptr_t fits = (uintptr_t)length_fits;
+  size_t at = slot & (size_t)(0 - fits);
+  return MASKED(ENTRY_AT(entries, entry_offsets[at]),
+                fits & (uintptr_t)same(s, keys[at], second, third, len));
+}
 
 /* The position of hash value hash in a displaced table (gperf/postprocess.py):
  * its block's base plus its place in the block of 2**shift hash values. */
@@ -237,19 +258,13 @@ static inline MAYBE_UNUSED size_t displaced_slot(const unsigned short *bases,
 #define SLOT_0(table, hash) (hash)
 #define SLOT_1(table, hash) displaced_slot(table##_bases, table##_BLOCK_SHIFT, hash)
 
-/* The entry at a byte offset from the array entries. */
-#define ENTRY_AT(entries, offset)                                                      \
-  ((const struct httpstatus *)(const void *)((const char *)(entries) + (offset)))
-/* entry where fits is 1, NULL where it is 0, without a branch. */
-#define MASKED(entry, fits)                                                            \
-  ((const struct httpstatus *)((uintptr_t)(entry) & (0 - (fits))))
-
 /* The entry of an ANY_CASE table whose key s[0..len) spells (if_spelled),
  * or NULL, in either layout; its offsets count from the array entries. */
 #define LOOKUP_SPELLED(table, entries, s, len)                                         \
   (LENGTH_FITS(table, len)                                                             \
        ? spelled_match(table##_lengths, table##_entries, table##_keys, table##_masks,  \
-                       entries, SLOT(table, table##_hash(s, len)), s, len)             \
+                       entries, SLOT(table, table##_hash(&table##_tables, s, len)), s, \
+                       len)                                                            \
        : NULL)
 static inline MAYBE_UNUSED const struct httpstatus *
 spelled_match(const unsigned char *lengths, const unsigned short *entry_offsets,
@@ -260,13 +275,36 @@ spelled_match(const unsigned char *lengths, const unsigned short *entry_offsets,
   return if_spelled(s, keys[at], masks[at], len, ENTRY_AT(entries, entry_offsets[at]));
 }
 
+/* The tables of table (gperf/postprocess.py's struct), at an address the
+ * compiler must keep in a register: without the empty asm, gcc computes
+ * each table's address apart (a lea each), 4 instructions a NAME hit. */
+static inline const void *one_base(const void *tables) {
+#ifdef __GNUC__
+  __asm__("" : "+r"(tables));
+#endif
+  return tables;
+}
+#define TABLES(table) ((const struct table##_tables *)one_base(&table##_tables))
+/* A dense table has no bases; its match ignores what it is given. */
+#define BASES_0(tables) ((tables)->entries)
+#define BASES_1(tables) ((tables)->bases)
+
 /* The entry of table whose key is s[0..len), or NULL, found by match, a
- * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first. */
+ * function DEFINE_MATCH defined for the table's array; LENGTH_FITS first.
+ * The size class is decided first, in two copies of the call, so that in
+ * each the compiler drops the hash's and the compare's own tests of it;
+ * the short one has no middle loads. */
 #define LOOKUP(match, table, s, len) LOOKUP_IN(match, table, table##_DISPLACED, s, len)
 #define LOOKUP_IN(match, table, displaced, s, len)                                     \
   LOOKUP_BY(match, table, displaced, s, len)
 #define LOOKUP_BY(match, table, displaced, s, len)                                     \
-  match##_##displaced(table##_lengths, table##_entries, table##_bases,                 \
-                      table##_BLOCK_SHIFT, table##_keys, table##_hash(s, len), s, len)
+  ((len) >= 8 ? LOOKUP_CALL(match, table, displaced, TABLES(table)->second,            \
+                            TABLES(table)->third, s, len)                              \
+              : LOOKUP_CALL(match, table, displaced, NULL, NULL, s, len))
+#define LOOKUP_CALL(match, table, displaced, second, third, s, len)                    \
+  match##_##displaced(TABLES(table)->lengths, TABLES(table)->entries,                  \
+                      BASES_##displaced(TABLES(table)), table##_BLOCK_SHIFT,           \
+                      TABLES(table)->keys, second, third,                              \
+                      table##_hash(TABLES(table), s, len), s, len)
 
 #endif

@@ -91,19 +91,16 @@ const char *httpstatus_status_line(const struct httpstatus *e) {
  * key is split into each prefix the table knows and a stem, and the
  * stem's slot says which prefixes it follows. Only the prefixes that
  * start with the key's first byte are compared. */
-/* What if_same returns when a stem matches: the compare of the library's
- * other tables, which return entries. */
-static const struct httpstatus stem_matched;
-
 /* The target of the stem key[0..n) behind prefix p, or TARGET_COUNT. */
 static inline size_t stem_target(const char *key, size_t n, unsigned p) {
   size_t at;
   const struct identifier_combo *combo;
   if (!LENGTH_FITS(identifier_stems, n))
     return TARGET_COUNT;
-  at = SLOT(identifier_stems, identifier_stems_hash(key, n));
+  at = SLOT(identifier_stems, identifier_stems_hash(&identifier_stems_tables, key, n));
   if (identifier_stems_lengths[at] != n ||
-      if_same(key, identifier_stems_keys[at], n, &stem_matched) == NULL)
+      !same(key, identifier_stems_keys[at], identifier_stems_second,
+            identifier_stems_third, n))
     return TARGET_COUNT;
   combo = &combos[identifier_stems_entries[at] / sizeof(struct httpstatus)];
   return combo->prefixes >> p & 1 ? combo->target : TARGET_COUNT;
