@@ -19,7 +19,7 @@ so that a lookup reads them all at offsets from one address:
                     hash value; the others are read only once a length
                     matches, and stop at the last key.
     second[n], third[n]
-                    where if_same loads the middle of an input of n bytes
+                    where same_long loads the middle of an input of n bytes
                     (middle).
     past_at[n], past_mask[n]
                     for a hash position from LONG on, where to read it in
@@ -57,13 +57,13 @@ import re
 import sys
 
 
-# KEY_WIDTH in core/src/gperf_lookup.h, whose compare (if_same) takes up to
+# KEY_WIDTH in core/src/gperf_lookup.h, whose compare (same) takes up to
 # 32 bytes. A key of exactly 32 fills its row without a NUL, which C
 # allows; none is read, as the compare takes the key's length.
 KEY_WIDTH = 32
 
 
-# The length from which if_same in core/src/gperf_lookup.h reads an input
+# The length from which same in core/src/gperf_lookup.h reads an input
 # 8 bytes at a time, and LOOKUP branches on first. A hash position past it
 # would split those inputs by a branch on the length, which no predictor
 # learns from shuffled keys, so its term is read without one, through two
@@ -218,10 +218,10 @@ def middle(length):
 
 
 def key_row(key):
-    """A key's row as if_same in core/src/gperf_lookup.h reads it: a key
-    shorter than 8 bytes as it is (the row's zeros pad it); a longer one as
-    the four 8 bytes same_long loads (middle), from 16 bytes its first 16
-    and its last 16."""
+    """A key's row as same in core/src/gperf_lookup.h reads it: a key
+    shorter than 8 bytes as it is (the row's zeros pad it); a longer one
+    as the four 8-byte windows same_long loads (middle), from 16 bytes its
+    first 16 and its last 16."""
     if len(key) < 8:
         return key
     second, third = middle(len(key))
@@ -300,7 +300,7 @@ def rewrite(table, text):
     max_hash = constant(text, table, "MAX_HASH_VALUE")
     if min_len < 2 or max_len > KEY_WIDTH:
         raise ShapeError(f"a key shorter than 2 or longer than {KEY_WIDTH} "
-                         "bytes, which if_same in core/src/gperf_lookup.h "
+                         "bytes, which same in core/src/gperf_lookup.h "
                          "does not compare")
 
     # The hash function: gperf's asso_values and key positions, read from

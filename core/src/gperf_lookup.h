@@ -278,7 +278,7 @@ spelled_match(const unsigned char *lengths, const unsigned short *entry_offsets,
 /* The tables of table (gperf/postprocess.py's struct), at an address the
  * compiler must keep in a register: without the empty asm, gcc computes
  * each table's address apart (a lea each), 4 instructions a NAME hit. */
-static inline const void *one_base(const void *tables) {
+static inline MAYBE_UNUSED const void *one_base(const void *tables) {
 #ifdef __GNUC__
   __asm__("" : "+r"(tables));
 #endif
