@@ -63,13 +63,14 @@ import sys
 KEY_WIDTH = 32
 
 
-# The length from which same in core/src/gperf_lookup.h reads an input
-# 8 bytes at a time, and LOOKUP branches on first. A hash position past it
-# would split those inputs by a branch on the length, which no predictor
-# learns from shuffled keys, so its term is read without one, through two
-# tables by length: past_at, the position, or 0 where the input is not
-# longer than it, and past_mask, all ones, or 0 to drop the term. Positions
-# short of it keep gperf's branches, which LOOKUP's own decides.
+# LONG_LENGTH in core/src/gperf_lookup.h: the length from which same reads
+# an input 8 bytes at a time, and on which LOOKUP branches first. A hash
+# position past it would split those inputs by a branch on the length,
+# which no predictor learns from shuffled keys, so its term is read without
+# one, through two tables by length: past_at, the position, or 0 where the
+# input is not longer than it, and past_mask, all ones, or 0 to drop the
+# term. Positions short of it keep gperf's branches, which LOOKUP's own
+# decides.
 LONG = 8
 
 
@@ -191,7 +192,7 @@ def hash_code(table, asso_values, positions, last, min_len):
         out[-len(guarded):] = ["".join(out[-len(guarded):])]
     past = past_positions(positions, min_len)
     if past:  # tests LOOKUP's own decide (LENGTH_FITS the second)
-        out.append(f"  if (len >= {LONG} && len <= {table}_MAX_WORD_LENGTH) {{" + "".join(
+        out.append(f"  if (len >= LONG_LENGTH && len <= {table}_MAX_WORD_LENGTH) {{" + "".join(
             f"\n    hval += {term(f'tables->past_at[len][{k}]', i)} & "
             f"tables->past_mask[len][{k}];" for k, (_, i) in enumerate(past)) + "\n  }")
     if last is not None:

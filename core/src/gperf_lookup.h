@@ -14,6 +14,9 @@
 
 /* The width of the generated tables' key rows (gperf/postprocess.py). */
 #define KEY_WIDTH 32
+/* The length from which same() compares 8-byte words, and on which LOOKUP
+ * branches first (LONG in gperf/postprocess.py). */
+#define LONG_LENGTH 8
 
 static uint32_t load32(const char *p) {
   uint32_t v;
@@ -81,7 +84,7 @@ static inline int same_long(const char *s, const char *row, size_t second, size_
  * 8 bytes (NULL will do below). */
 static inline int same(const char *s, const char *row, const unsigned char *second,
                        const unsigned char *third, size_t len) {
-  if (len >= 8)
+  if (len >= LONG_LENGTH)
     return same_long(s, row, second[len], third[len], len);
   if (len >= 4)
     return ((load32(s) ^ load32(row)) |
@@ -298,9 +301,9 @@ static inline MAYBE_UNUSED const void *one_base(const void *tables) {
 #define LOOKUP_IN(match, table, displaced, s, len)                                     \
   LOOKUP_BY(match, table, displaced, s, len)
 #define LOOKUP_BY(match, table, displaced, s, len)                                     \
-  ((len) >= 8 ? LOOKUP_CALL(match, table, displaced, TABLES(table)->second,            \
-                            TABLES(table)->third, s, len)                              \
-              : LOOKUP_CALL(match, table, displaced, NULL, NULL, s, len))
+  ((len) >= LONG_LENGTH ? LOOKUP_CALL(match, table, displaced, TABLES(table)->second,  \
+                                      TABLES(table)->third, s, len)                    \
+                        : LOOKUP_CALL(match, table, displaced, NULL, NULL, s, len))
 #define LOOKUP_CALL(match, table, displaced, second, third, s, len)                    \
   match##_##displaced(TABLES(table)->lengths, TABLES(table)->entries,                  \
                       BASES_##displaced(TABLES(table)), table##_BLOCK_SHIFT,           \
