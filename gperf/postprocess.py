@@ -181,8 +181,8 @@ def hash_code(table, asso_values, positions, last, min_len):
 
     always = [(p, i) for p, i in positions if p < min_len]
     guarded = sorted(((p, i) for p, i in positions if min_len <= p < LONG), reverse=True)
-    out = [f"static size_t {table}_hash(const struct {table}_tables *tables, const char *str,"
-           " size_t len) {",
+    out = [f"static inline size_t {table}_hash(const struct {table}_tables *tables,"
+           " const char *str, size_t len) {",
            f"  const {asso_type(asso_values)} *asso_values = tables->asso_values;",
            "  size_t hval = len;" + terms(always).replace("\n    ", "\n  ")]
     for n, (p, _) in enumerate(guarded):
