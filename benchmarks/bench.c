@@ -71,13 +71,36 @@ static uintptr_t run(const struct kind *k, const struct strategy *s, int w, size
                  : run_text(s->text, k->inputs_text[w], n);
 }
 
+/* Runs of one byte, 0 to EDGE_LENGTH long, that every text strategy
+ * must also answer as the library does: a lookup that trusts its table's
+ * empty positions (zero bytes, length 0) answers a run of zero bytes. */
+enum { EDGE_LENGTH = 64 };
+static const char edge_bytes[] = {'\0', '\xff', 'A'};
+
+static void verify_edges(const struct kind *k, const struct strategy *s) {
+  static char run_of[EDGE_LENGTH];
+  for (size_t b = 0; b < sizeof edge_bytes; b++) {
+    memset(run_of, edge_bytes[b], sizeof run_of);
+    for (size_t len = 0; len <= EDGE_LENGTH; len++)
+      if (k->strategies[0].text(run_of, len) != s->text(run_of, len)) {
+        fprintf(stderr,
+                "httpstatus_bench: %s lookup '%s' disagrees with the library on %zu "
+                "bytes 0x%02x\n",
+                k->name, s->name, len, (unsigned char)edge_bytes[b]);
+        exit(1);
+      }
+  }
+}
+
 /* Every strategy must give the library's answer on the first `inputs`
- * inputs of every workload. */
+ * inputs of every workload, and on the edge runs. */
 static void verify(const struct kind *k, size_t inputs) {
   const struct strategy *library = &k->strategies[0];
   for (const struct strategy *s = k->strategies + 1; s->name; s++) {
     if (s->code == code_empty || s->text == text_empty)
       continue;
+    if (s->text)
+      verify_edges(k, s);
     for (int w = 0; w < WORKLOADS; w++)
       for (size_t i = 0; i < inputs; i++) {
         const struct httpstatus *want, *got;
