@@ -55,8 +55,8 @@ static uint64_t load64(const char *p) {
  * bytes and its last 16. Every length from 8 takes the same instructions,
  * so shuffled inputs mispredict no branch between sizes: on an Intel Xeon
  * a branch between 8-15 and 16-32 bytes cost NAME hits 2.7 ns in 5.7. */
-static inline int same_long(const char *s, const char *row, size_t second, size_t third,
-                            size_t len) {
+static inline uint64_t compared_long(const char *s, const char *row, size_t second,
+                                     size_t third, size_t len) {
   const char *last = s + len - 8;
 #ifdef GPERF_LOOKUP_SSE2
   __m128i head = _mm_castps_si128(
@@ -65,27 +65,31 @@ static inline int same_long(const char *s, const char *row, size_t second, size_
   __m128i rest = _mm_castps_si128(_mm_loadh_pi(
       _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(s + third))),
       (const __m64 *)(const void *)last));
-  return _mm_movemask_epi8(_mm_and_si128(
-             _mm_cmpeq_epi8(head, _mm_load_si128((const __m128i *)(const void *)row)),
-             _mm_cmpeq_epi8(
-                 rest, _mm_load_si128((const __m128i *)(const void *)(row + 16))))) ==
-         0xffff;
+  return (unsigned)_mm_movemask_epi8(_mm_and_si128(
+      _mm_cmpeq_epi8(head, _mm_load_si128((const __m128i *)(const void *)row)),
+      _mm_cmpeq_epi8(rest, _mm_load_si128((const __m128i *)(const void *)(row + 16)))));
 #else
-  return ((load64(s) ^ load64(row)) | (load64(s + second) ^ load64(row + 8)) |
-          (load64(s + third) ^ load64(row + 16)) | (load64(last) ^ load64(row + 24))) ==
-         0;
+  return (load64(s) ^ load64(row)) | (load64(s + second) ^ load64(row + 8)) |
+         (load64(s + third) ^ load64(row + 16)) | (load64(last) ^ load64(row + 24));
 #endif
 }
 
+/* What compared_long gives for a key that matches. */
+#ifdef GPERF_LOOKUP_SSE2
+#define SAME_LONG 0xffffu
+#else
+#define SAME_LONG 0u
+#endif
+
 /* Whether the len bytes at s are the key whose row is row, for 2 <= len
- * <= 32 (the generated tables check their keys' lengths): same_long from 8
- * bytes; below, the key as it is in its row, compared as two overlapping
- * loads of 4 or 2 bytes. second and third are the table's, read only from
- * 8 bytes (NULL will do below). */
+ * <= 32 (the generated tables check their keys' lengths): compared_long
+ * from 8 bytes; below, the key as it is in its row, compared as two
+ * overlapping loads of 4 or 2 bytes. second and third are the table's,
+ * read only from 8 bytes (NULL will do below). */
 static inline int same(const char *s, const char *row, const unsigned char *second,
                        const unsigned char *third, size_t len) {
   if (len >= LONG_LENGTH)
-    return same_long(s, row, second[len], third[len], len);
+    return compared_long(s, row, second[len], third[len], len) == SAME_LONG;
   if (len >= 4)
     return ((load32(s) ^ load32(row)) |
             (load32(s + len - 4) ^ load32(row + len - 4))) == 0;
@@ -166,10 +170,6 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
 /* The entry at a byte offset from the array entries. */
 #define ENTRY_AT(entries, offset)                                                      \
   ((const struct httpstatus *)(const void *)((const char *)(entries) + (offset)))
-/* entry where fits is 1, NULL where it is 0, without a branch. */
-#define MASKED(entry, fits)                                                            \
-  ((const struct httpstatus *)((uintptr_t)(entry) & (0 - (fits))))
-
 /* DEFINE_MATCH(name, entries) defines name_0() and name_1(): the entry
  * whose key is s[0..len), given its hash value, from the tables of
  * gperf/postprocess.py, whose offsets count bytes from the array entries:
@@ -212,7 +212,7 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
  * DEFINE_MATCH does, without a branch on whether the input is a key: a
  * position whose length differs reads position 0's entry and key instead
  * (the hash may reach past the last key's position, and every table has a
- * position 0) and the result is masked to NULL, so only the length's size
+ * position 0) and the result is made NULL (if_equal), so only the length's size
  * class steers a branch and a mix of hits and misses mispredicts no more
  * than either; a miss pays the whole compare. The benchmark's "library
  * (select)": benchmarks/README.md says why the library keeps DEFINE_MATCH. */
@@ -224,8 +224,8 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
       const char *s, size_t len) {                                                     \
     (void)bases;                                                                       \
     (void)shift;                                                                       \
-    return selected(entries, entry_offsets, keys, lengths[hash] == len, hash, second,  \
-                    third, s, len);                                                    \
+    return selected(entries, entry_offsets, keys, lengths[hash], hash, second, third,  \
+                    s, len);                                                           \
   }                                                                                    \
   static inline MAYBE_UNUSED const struct httpstatus *name##_1(                        \
       const unsigned char *lengths, const unsigned short *entry_offsets,               \
@@ -233,18 +233,38 @@ static inline const struct httpstatus *if_spelled(const char *s, const char *row
       const unsigned char *second, const unsigned char *third, size_t hash,            \
       const char *s, size_t len) {                                                     \
     size_t slot = displaced_slot(bases, shift, hash);                                  \
-    return selected(entries, entry_offsets, keys, lengths[slot] == len, slot, second,  \
-                    third, s, len);                                                    \
+    return selected(entries, entry_offsets, keys, lengths[slot], slot, second, third,  \
+                    s, len);                                                           \
   }
+/* value where a equals b, else 0, without a branch. Of the C, gcc 12
+ * makes a branch (from a conditional) or setcc, neg and and (from a mask):
+ * 5 instructions more a NAME hit than the compare and conditional move
+ * clang makes, which on x86-64 the asm writes out for gcc. */
+static inline MAYBE_UNUSED uintptr_t if_equal(uint64_t a, uint64_t b, uintptr_t value) {
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+  __asm__("cmp %2, %1\n\tcmovne %3, %0"
+          : "+r"(value)
+          : "r"(a), "re"(b), "r"((uintptr_t)0)
+          : "cc");
+  return value;
+#else
+  return value & (0 - (uintptr_t)(a == b));
+#endif
+}
+
 static inline MAYBE_UNUSED const struct httpstatus *
 selected(const struct httpstatus *entries, const unsigned short *entry_offsets,
-         const char (*keys)[KEY_WIDTH], int length_fits, size_t slot,
+         const char (*keys)[KEY_WIDTH], size_t length, size_t slot,
          const unsigned char *second, const unsigned char *third, const char *s,
          size_t len) {
-  uintptr_t fits = (uintptr_t)length_fits;
-  size_t at = slot & (size_t)(0 - fits);
-  return MASKED(ENTRY_AT(entries, entry_offsets[at]),
-                fits & (uintptr_t)same(s, keys[at], second, third, len));
+  size_t at = if_equal(length, len, slot);
+  uintptr_t entry = (uintptr_t)ENTRY_AT(entries, entry_offsets[at]);
+  if (len >= LONG_LENGTH) /* known where LOOKUP inlines it */
+    entry = if_equal(compared_long(s, keys[at], second[len], third[len], len),
+                     SAME_LONG, entry);
+  else
+    entry = if_equal((uintptr_t)same(s, keys[at], second, third, len), 1, entry);
+  return (const struct httpstatus *)if_equal(length, len, entry);
 }
 
 /* The position of hash value hash in a displaced table (gperf/postprocess.py):
