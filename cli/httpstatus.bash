@@ -3,15 +3,19 @@
 # ecosystems after --to.
 # Stands alone: it needs none of bash-completion's helpers.
 
+# The ecosystems --to takes, as the program's --help lists them (the
+# library's list, from its data): the lines between "ECOSYSTEM is one of"
+# and the next option.
+_httpstatus_ecosystems() {
+    "$1" --help 2> /dev/null | sed -n '/ECOSYSTEM is one of$/,/^  -/{//!p;}'
+}
+
 _httpstatus() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local options='--json --list --names --to --help --version'
     local filters='1xx 2xx 3xx 4xx 5xx registered permanent temporary unused
         obsoleted unofficial cacheable no_content redirect keeps_method
         retryable interim'
-    local ecosystems='go dotnet aspnetcore java servlet jaxrs spring rust rack
-        nethttp python requests drf starlette symfony plug npm openresty
-        httpcomponents phpfig swiftnio ktor'
     local i listing=
 
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -24,12 +28,13 @@ _httpstatus() {
     # "--list=4" is one word unless '=' breaks words, as it does by default:
     # then it is "--list" "=" "4".
     if [[ ${COMP_WORDS[COMP_CWORD - 1]} == --to || ${COMP_WORDS[COMP_CWORD - 1]} == -t ]]; then
-        COMPREPLY=($(compgen -W "$ecosystems" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_httpstatus_ecosystems "${COMP_WORDS[0]}")" -- "$cur"))
     elif [[ $cur == --to=* ]]; then
-        COMPREPLY=($(compgen -P --to= -W "$ecosystems" -- "${cur#--to=}"))
+        COMPREPLY=($(compgen -P --to= -W "$(_httpstatus_ecosystems "${COMP_WORDS[0]}")" \
+            -- "${cur#--to=}"))
     elif [[ ${COMP_WORDS[COMP_CWORD - 1]} == = &&
             ${COMP_WORDS[COMP_CWORD - 2]} == --to ]]; then
-        COMPREPLY=($(compgen -W "$ecosystems" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_httpstatus_ecosystems "${COMP_WORDS[0]}")" -- "$cur"))
     elif [[ $cur == --list=* ]]; then
         COMPREPLY=($(compgen -P --list= -W "$filters" -- "${cur#--list=}"))
     elif [[ $cur == = && ${COMP_WORDS[COMP_CWORD - 1]} == --list ]]; then

@@ -5,6 +5,8 @@
 set -u
 source "$1"
 tool=$2
+# The completion asks the program for the ecosystems, by the command's name.
+PATH=$(dirname "$tool"):$PATH
 failures=0
 
 # Completes the words given, the last being the one under the cursor.

@@ -24,6 +24,12 @@ if [[ $man_page == ON ]]; then
     grep -q 'httpstatus - look up HTTP status codes' "$work/page.txt"
     grep -q 'reports status 141' "$work/page.txt"
     ! grep -qE '^\.|\\f' "$work/page.txt"
+    # --to's ecosystems are the library's, every one of them.
+    named=$(tr -s ' \n' '  ' < "$work/page.txt" | grep -o 'ECOSYSTEM is one of [^.]*' |
+            sed 's/.*one of //; s/, / /g')
+    library=$("$prefix/bin/httpstatus" --names 404 | sed -n 's/^  \([a-z0-9]*\): .*/\1/p' |
+              tr '\n' ' ')
+    [[ "$named " == "$library" ]] || { echo "the page names '$named'"; exit 1; }
 else
     echo "scdoc was not found at configure time: the man page is not checked"
 fi
