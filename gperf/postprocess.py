@@ -19,7 +19,7 @@ so that a lookup reads them all at offsets from one address:
                     hash value; the others are read only once a length
                     matches, and stop at the last key.
     second[n], third[n]
-                    where same_long loads the middle of an input of n bytes
+                    where compared_long loads the middle of an input of n bytes
                     (middle).
     past_at[n], past_mask[n]
                     for a hash position from LONG on, where to read it in
@@ -207,7 +207,7 @@ def asso_type(asso_values):
 
 
 def middle(length):
-    """Where same_long in core/src/gperf_lookup.h starts its second and third
+    """Where compared_long in core/src/gperf_lookup.h starts its second and third
     8-byte loads of an input of length bytes, from 8 to KEY_WIDTH (0 below):
     the four loads at 0, these and length - 8 cover the input, the second
     as far as 8, so that from 16 bytes the row is the key's first 16 bytes
@@ -221,7 +221,7 @@ def middle(length):
 def key_row(key):
     """A key's row as same in core/src/gperf_lookup.h reads it: a key
     shorter than 8 bytes as it is (the row's zeros pad it); a longer one
-    as the four 8-byte windows same_long loads (middle), from 16 bytes its
+    as the four 8-byte windows compared_long loads (middle), from 16 bytes its
     first 16 and its last 16."""
     if len(key) < 8:
         return key

@@ -47,14 +47,15 @@ static uint64_t load64(const char *p) {
 
 #endif
 
-/* Whether the len bytes at s, 8 <= len <= 32, are the key whose row is
- * row: four 8-byte loads, at 0, second, third and len - 8 (the offsets
- * gperf/postprocess.py tabulates by length, middle()), cover the input
- * without reading past s + len, and the row holds the key's bytes at the
- * same offsets (key_row). From 16 bytes that row is the key's first 16
- * bytes and its last 16. Every length from 8 takes the same instructions,
- * so shuffled inputs mispredict no branch between sizes: on an Intel Xeon
- * a branch between 8-15 and 16-32 bytes cost NAME hits 2.7 ns in 5.7. */
+/* The compare of the len bytes at s, 8 <= len <= 32, with the key whose
+ * row is row, SAME_LONG when they are the same: four 8-byte loads, at 0,
+ * second, third and len - 8 (the offsets gperf/postprocess.py tabulates by
+ * length, middle()), cover the input without reading past s + len, and the
+ * row holds the key's bytes at the same offsets (key_row). From 16 bytes
+ * that row is the key's first 16 bytes and its last 16. Every length from
+ * 8 takes the same instructions, so shuffled inputs mispredict no branch
+ * between sizes: on an Intel Xeon a branch between 8-15 and 16-32 bytes
+ * cost NAME hits 2.7 ns in 5.7. */
 static inline uint64_t compared_long(const char *s, const char *row, size_t second,
                                      size_t third, size_t len) {
   const char *last = s + len - 8;
